@@ -1,0 +1,116 @@
+package dev.tcgen.generator;
+
+import dev.tcgen.generator.emit.JavaEmitter;
+import dev.tcgen.generator.model.Model;
+import dev.tcgen.generator.model.ModelBuilder;
+import dev.tcgen.generator.spec.Diagnostics;
+import dev.tcgen.generator.spec.RawSpec;
+import dev.tcgen.generator.spec.SourceLocation;
+import dev.tcgen.generator.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * The pipeline in one place, for the command line and the Maven plugin: spec files → model → Java sources.
+ * Each call is independent; instances hold no state between calls.
+ */
+public final class Generator {
+
+    /** The common error codes shipped with tcgen, used when no common-error-codes file is given. */
+    static final String BUILT_IN_COMMON_ERRORS = "common/errors.yaml";
+
+    /** The outcome of loading specs: the model, or the problems that prevented it. */
+    public record Loaded(Optional<Model> model, Diagnostics diagnostics, List<Path> files) {}
+
+    /** This generator's version, which a build's up-to-date check must cover. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Generator.class.getResourceAsStream("tcgen.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    /**
+     * Every spec file named by {@code paths}: files as given, directories searched for {@code *.yaml} and
+     * {@code *.yml}, in a stable order.
+     */
+    public static List<Path> expand(List<Path> paths, Diagnostics diagnostics) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    diagnostics.error(SourceLocation.ofFile(path.toString()), "cannot list the directory: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                diagnostics.error(SourceLocation.ofFile(path.toString()), "no such spec file or directory");
+            }
+        }
+        return files.stream().distinct().toList();
+    }
+
+    /** Reads and validates the specs under {@code paths}; nothing is written. */
+    public Loaded load(List<Path> paths) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<Path> files = expand(paths, diagnostics);
+        SpecReader reader = new SpecReader();
+        List<RawSpec> specs = new ArrayList<>();
+        for (Path file : files) {
+            reader.read(file, file.toString(), diagnostics).ifPresent(specs::add);
+        }
+        if (!files.isEmpty() && specs.stream().noneMatch(RawSpec::isService) && !diagnostics.hasErrors()) {
+            diagnostics.error(SourceLocation.ofFile(files.get(0).toString()), "no service spec given; nothing to generate");
+        }
+        if (files.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourceLocation.ofFile(paths.isEmpty() ? "." : paths.get(0).toString()),
+                    "no spec files (*.yaml) found");
+        }
+        if (specs.stream().allMatch(RawSpec::isService)) {
+            specs.add(builtInCommonErrors(reader));
+        }
+        Optional<Model> model = diagnostics.hasErrors() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
+        return new Loaded(model, diagnostics, files);
+    }
+
+    /** The Java sources for {@code model}, by path relative to a source root, ready to write. */
+    public SortedMap<String, String> render(Model model, String basePackage) {
+        return dev.tcgen.generator.write.SourceWriter.render(new JavaEmitter(basePackage).emit(model));
+    }
+
+    private static RawSpec builtInCommonErrors(SpecReader reader) {
+        try (InputStream in = Generator.class.getResourceAsStream(BUILT_IN_COMMON_ERRORS)) {
+            if (in == null) {
+                throw new IllegalStateException("the tcgen jar lacks " + BUILT_IN_COMMON_ERRORS);
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return reader.read("tcgen:" + BUILT_IN_COMMON_ERRORS, text, diagnostics)
+                    .filter(spec -> !diagnostics.hasErrors())
+                    .orElseThrow(() -> new IllegalStateException("the built-in common error codes do not load: "
+                            + diagnostics.problems()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

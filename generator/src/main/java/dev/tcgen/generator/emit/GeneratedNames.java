@@ -1,0 +1,36 @@
+package dev.tcgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import dev.tcgen.generator.model.Service;
+
+/** Where each generated artifact lives, so that emitters refer to each other's classes consistently. */
+record GeneratedNames(String basePackage) {
+
+    String corePackage() {
+        return basePackage + ".core";
+    }
+
+    String servicePackage(Service service) {
+        return basePackage + "." + service.packageSuffix();
+    }
+
+    ClassName core(String simpleName) {
+        return ClassName.get(corePackage(), simpleName);
+    }
+
+    ClassName service(Service service, String simpleName) {
+        return ClassName.get(servicePackage(service), simpleName);
+    }
+
+    ClassName jsonValues() {
+        return core("JsonValues");
+    }
+
+    ClassName commonErrorCode() {
+        return core("CommonErrorCode");
+    }
+
+    ClassName errorCode(Service service) {
+        return service(service, service.classPrefix() + "ErrorCode");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tcgen.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.tcgen.generator.model.Action;
+import dev.tcgen.generator.model.Model;
+import dev.tcgen.generator.model.Service;
+import dev.tcgen.generator.model.Shape;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a model into Java sources: the shared {@code core} package once, then each service's records and
+ * error codes. The order is fixed by the model, so the same model always gives the same files.
+ */
+public final class JavaEmitter {
+
+    private final GeneratedNames names;
+
+    /** @param basePackage validated by the caller, e.g. {@code dev.tcgen.client} */
+    public JavaEmitter(String basePackage) {
+        this.names = new GeneratedNames(basePackage);
+    }
+
+    public List<JavaFile> emit(Model model) {
+        List<JavaFile> files = new ArrayList<>();
+        ErrorCodeEnumEmitter errorCodes = new ErrorCodeEnumEmitter();
+        files.add(new JsonValuesEmitter().emit(names.jsonValues()));
+        files.add(errorCodes.emit(names.commonErrorCode(),
+                "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
+
+        RecordEmitter records = new RecordEmitter(names);
+        for (Service service : model.services()) {
+            for (Action action : service.actions()) {
+                files.add(records.emit(service, action.request(), action));
+                files.add(records.emit(service, action.response(), action));
+            }
+            for (Shape type : service.types()) {
+                files.add(records.emit(service, type, null));
+            }
+            String title = service.title() == null ? service.name() : service.title();
+            files.add(errorCodes.emit(names.errorCode(service),
+                    "Error codes of " + Javadoc.text(title) + " ({@code " + service.name() + "} " + service.version()
+                            + ") as its spec lists them.", service.errors()));
+        }
+        return files;
+    }
+}

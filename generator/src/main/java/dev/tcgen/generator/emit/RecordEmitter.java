@@ -1,0 +1,215 @@
+package dev.tcgen.generator.emit;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tcgen.generator.model.Action;
+import dev.tcgen.generator.model.ErrorCode;
+import dev.tcgen.generator.model.Field;
+import dev.tcgen.generator.model.FieldType;
+import dev.tcgen.generator.model.Service;
+import dev.tcgen.generator.model.Shape;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one request, response or data type as a Jackson-bound record with a builder. Every component is
+ * boxed and nullable; lists are never null to the caller; requests check their required fields when built.
+ */
+final class RecordEmitter {
+
+    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+
+    private final GeneratedNames names;
+
+    RecordEmitter(GeneratedNames names) {
+        this.names = names;
+    }
+
+    JavaFile emit(Service service, Shape shape, Action action) {
+        String pkg = names.servicePackage(service);
+        ClassName self = ClassName.get(pkg, shape.javaName());
+        ClassName builder = self.nestedClass("Builder");
+
+        TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(classJavadoc(service, shape, action))
+                .addAnnotation(AnnotationSpec.builder(JsonInclude.class)
+                        .addMember("value", "$T.NON_NULL", JsonInclude.Include.class)
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(JsonIgnoreProperties.class)
+                        .addMember("ignoreUnknown", "true")
+                        .build());
+
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Field field : shape.fields()) {
+            ParameterSpec.Builder component = ParameterSpec.builder(type(service, field), field.javaName())
+                    .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
+                            .addMember("value", "$S", field.wireName())
+                            .build());
+            if (field.type() instanceof FieldType.ListOf) {
+                // Lists are never null to the caller, so "absent" and "empty" must both stay off the wire.
+                component.addAnnotation(AnnotationSpec.builder(JsonInclude.class)
+                        .addMember("value", "$T.NON_EMPTY", JsonInclude.Include.class)
+                        .build());
+            }
+            constructor.addParameter(component.build());
+        }
+        if (shape.kind() == Shape.Kind.REQUEST) {
+            for (Field field : shape.fields()) {
+                if (field.required()) {
+                    constructor.addCode(requiredCheck(shape, field));
+                }
+            }
+        }
+        for (Field field : shape.fields()) {
+            if (field.type() instanceof FieldType.ListOf) {
+                constructor.addStatement("$1N = $1N == null ? $2T.of() : $3T.unmodifiableList(new $4T<>($1N))",
+                        field.javaName(), JavaTypes.LIST, Collections.class, ArrayList.class);
+            }
+        }
+        record.recordConstructor(constructor.build());
+
+        for (Field field : shape.fields()) {
+            typedAccessor(field).ifPresent(record::addMethod);
+        }
+        record.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A builder with every field unset.\n")
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        record.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A builder holding this record's values, to make a changed copy.\n")
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        record.addType(builderType(service, shape, self, builder));
+        return JavaFile.builder(pkg, record.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private TypeName type(Service service, Field field) {
+        return JavaTypes.of(field.type(), names.servicePackage(service));
+    }
+
+    private static CodeBlock requiredCheck(Shape shape, Field field) {
+        return CodeBlock.builder()
+                .beginControlFlow("if ($N == null)", field.javaName())
+                .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                        shape.javaName() + ": " + field.wireName() + " (" + field.javaName() + ") is required")
+                .endControlFlow()
+                .build();
+    }
+
+    private Optional<MethodSpec> typedAccessor(Field field) {
+        if (field.type() == FieldType.Primitive.TIMESTAMP) {
+            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L as a date-time; empty when absent or not ISO-8601 with an offset.\n", field.wireName())
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
+                    .addStatement("return $T.timestamp($N)", names.jsonValues(), field.javaName())
+                    .build());
+        }
+        if (field.type() == FieldType.Primitive.JSON) {
+            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsJson")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L parsed as JSON; empty when absent, blank or not valid JSON.\n", field.wireName())
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), JSON_NODE))
+                    .addStatement("return $T.json($N)", names.jsonValues(), field.javaName())
+                    .build());
+        }
+        return Optional.empty();
+    }
+
+    private TypeSpec builderType(Service service, Shape shape, ClassName self, ClassName builder) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; not thread-safe.\n", self)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source");
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (Field field : shape.fields()) {
+            TypeName fieldType = type(service, field);
+            type.addField(fieldType, field.javaName(), Modifier.PRIVATE);
+            copy.addStatement("this.$1N = source.$1N()", field.javaName());
+            type.addMethod(MethodSpec.methodBuilder(field.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Sets $L$L.\n", field.wireName(), field.required() ? " (required)" : "")
+                    .addParameter(fieldType, field.javaName())
+                    .returns(builder)
+                    .addStatement("this.$1N = $1N", field.javaName())
+                    .addStatement("return this")
+                    .build());
+            if (arguments.isEmpty()) {
+                arguments.add("$N", field.javaName());
+            } else {
+                arguments.add(", $N", field.javaName());
+            }
+        }
+        type.addMethod(copy.build());
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self);
+        if (shape.kind() == Shape.Kind.REQUEST) {
+            build.addJavadoc("The request; throws {@link IllegalArgumentException} naming a required field that is unset.\n");
+        } else {
+            build.addJavadoc("The record.\n");
+            for (Field field : shape.fields()) {
+                if (field.required()) {
+                    build.addCode(requiredCheck(shape, field));
+                }
+            }
+        }
+        build.addStatement("return new $T($L)", self, arguments.build());
+        type.addMethod(build.build());
+        return type.build();
+    }
+
+    private static CodeBlock classJavadoc(Service service, Shape shape, Action action) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        switch (shape.kind()) {
+            case REQUEST -> doc.add("The request of {@code $L}: $L\n", action.name(), Javadoc.text(action.description()));
+            case RESPONSE -> doc.add("The response of {@code $L}: $L\n", action.name(), Javadoc.text(action.description()));
+            case DATA -> doc.add("$L\n", shape.description() == null ? shape.name() + "." : Javadoc.text(shape.description()));
+        }
+        if (shape.kind() == Shape.Kind.REQUEST) {
+            doc.add("\n<p>Service {@code $L}, version {@code $L}. ", service.name(), service.version());
+            doc.add(action.rateLimit() == null
+                    ? "No rate limit is documented. "
+                    : "Rate limit: " + action.rateLimit() + " requests per second. ");
+            doc.add(action.regionRequired() ? "A region is required.\n" : "A region is not required.\n");
+            if (!action.errors().isEmpty()) {
+                doc.add("\n<p>Error codes:\n<ul>\n");
+                for (ErrorCode code : action.errors()) {
+                    doc.add("  <li>{@code $L}$L</li>\n", code.code(),
+                            code.description() == null ? "" : " — " + Javadoc.oneLine(code.description(), ""));
+                }
+                doc.add("</ul>\n");
+            }
+        }
+        if (!shape.fields().isEmpty()) {
+            doc.add("\n");
+        }
+        for (Field field : shape.fields()) {
+            doc.add("@param $L $L (JSON {@code $L}$L)\n", field.javaName(),
+                    Javadoc.oneLine(field.description(), field.wireName() + "."),
+                    field.wireName(), field.required() ? ", required" : "");
+        }
+        return doc.build();
+    }
+}

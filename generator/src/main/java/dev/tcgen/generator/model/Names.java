@@ -1,0 +1,152 @@
+package dev.tcgen.generator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/** The one place where spec names become Java names, and where names are judged valid. */
+public final class Names {
+
+    private static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
+    private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9]*");
+    private static final Pattern VERSION = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+
+    /** Contextual keywords that compile as names in some places and not others: escaped everywhere. */
+    private static final Set<String> CONTEXTUAL_KEYWORDS =
+            Set.of("record", "var", "yield", "sealed", "permits", "when", "module", "open", "exports", "to", "with");
+
+    /**
+     * Names a record component may not take: the methods every record inherits or must not override
+     * with an accessor, and the builder methods every generated record has.
+     */
+    private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
+            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
+            "builder", "toBuilder", "build");
+
+    /** Simple names the generated code itself uses unqualified, which a data type must not shadow. */
+    public static final Set<String> RESERVED_TYPE_NAMES = Set.of(
+            "Builder", "Object", "String", "Boolean", "Long", "Double", "Integer", "Override", "Record", "Enum",
+            "List", "Map", "Optional", "Objects", "Collections", "ArrayList", "OffsetDateTime", "JsonNode",
+            "Deprecated", "SuppressWarnings", "Class", "System", "Math", "Exception", "RuntimeException",
+            "IllegalArgumentException", "Void", "Character", "Number", "Iterable", "CharSequence", "Thread");
+
+    private Names() {}
+
+    public static boolean isValidWireName(String name) {
+        return WIRE_NAME.matcher(name).matches();
+    }
+
+    public static boolean isValidErrorCode(String code) {
+        return ERROR_CODE.matcher(code).matches();
+    }
+
+    public static boolean isValidServiceName(String name) {
+        return SERVICE_NAME.matcher(name).matches();
+    }
+
+    public static boolean isValidVersion(String version) {
+        return VERSION.matcher(version).matches();
+    }
+
+    public static boolean isValidHost(String host) {
+        return host.length() <= 253 && HOST.matcher(host).matches();
+    }
+
+    /** A dotted Java package name whose every segment is a legal, non-keyword identifier. */
+    public static boolean isValidPackageName(String name) {
+        return SourceVersion.isName(name) && name.chars().allMatch(c -> c < 128)
+                && List.of(name.split("\\.")).stream().noneMatch(CONTEXTUAL_KEYWORDS::contains);
+    }
+
+    /** {@code RunUuid} → {@code runUuid}; {@code URLPath} → {@code urlPath}; keywords get a trailing {@code _}. */
+    public static String memberName(String wireName) {
+        List<String> words = words(wireName);
+        StringBuilder name = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
+        for (int i = 1; i < words.size(); i++) {
+            name.append(capitalize(words.get(i).toLowerCase(Locale.ROOT)));
+        }
+        return escape(name.toString());
+    }
+
+    /** A class name for a spec type name: the name itself with its first letter upper-cased. */
+    public static String typeName(String specName) {
+        return capitalize(specName);
+    }
+
+    /** {@code omics} → {@code Omics}. */
+    public static String classPrefix(String serviceName) {
+        return capitalize(serviceName);
+    }
+
+    /** {@code omics}, {@code 2022-11-28} → {@code omics.v20221128}. */
+    public static String packageSuffix(String serviceName, String version) {
+        return serviceName + ".v" + version.replace("-", "");
+    }
+
+    /** {@code ResourceNotFound.RunNotExist} → {@code RESOURCE_NOT_FOUND_RUN_NOT_EXIST}. */
+    public static String constantName(String code) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : code.split("\\.")) {
+            for (String word : words(segment)) {
+                parts.add(word.toUpperCase(Locale.ROOT));
+            }
+        }
+        return String.join("_", parts);
+    }
+
+    /** Escapes a would-be member name that Java or the generated records reserve. */
+    static String escape(String name) {
+        if (SourceVersion.isKeyword(name) || CONTEXTUAL_KEYWORDS.contains(name) || RESERVED_MEMBER_NAMES.contains(name)) {
+            return name + "_";
+        }
+        return name;
+    }
+
+    /**
+     * Splits a wire name into words: at underscores, before an upper-case letter that follows a lower-case
+     * letter or digit, and before the last capital of an acronym that starts a new word ({@code URLPath}).
+     */
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                flush(current, words);
+                continue;
+            }
+            if (Character.isUpperCase(c) && current.length() > 0) {
+                char previous = name.charAt(i - 1);
+                boolean afterLowerOrDigit = Character.isLowerCase(previous) || Character.isDigit(previous);
+                boolean acronymEnds = Character.isUpperCase(previous)
+                        && i + 1 < name.length()
+                        && Character.isLowerCase(name.charAt(i + 1));
+                if (afterLowerOrDigit || acronymEnds) {
+                    flush(current, words);
+                }
+            }
+            current.append(c);
+        }
+        flush(current, words);
+        if (words.isEmpty()) {
+            words.add("value");
+        }
+        return words;
+    }
+
+    private static void flush(StringBuilder current, List<String> words) {
+        if (current.length() > 0) {
+            words.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tcgen.generator.spec;
+
+import java.util.List;
+
+/**
+ * What one spec file says, shaped but not yet validated: names are unresolved and values unchecked
+ * beyond their YAML kind. Every element keeps its location so that later stages can point at it.
+ *
+ * <p>A file is either a service spec ({@code service} is present) or a common-error-codes file
+ * ({@code commonErrors} is non-empty and everything else is empty).
+ */
+public record RawSpec(
+        SourceLocation location,
+        Service service,
+        List<Action> actions,
+        List<Type> types,
+        List<ErrorCode> errors,
+        List<ErrorCode> commonErrors) {
+
+    public boolean isService() {
+        return service != null;
+    }
+
+    /** A value with the place it was written. */
+    public record Located<T>(T value, SourceLocation location) {}
+
+    public record Service(
+            Located<String> name, Located<String> version, Located<String> host, String title, SourceLocation location) {}
+
+    public record Action(
+            Located<String> name,
+            String title,
+            String description,
+            Located<Long> rateLimit,
+            boolean regionRequired,
+            List<Field> request,
+            List<Field> response,
+            List<Located<String>> errors,
+            List<Example> examples) {}
+
+    public record Type(Located<String> name, String description, List<Field> fields) {}
+
+    /** A field; {@code example} is the YAML scalar as written, or null. */
+    public record Field(
+            Located<String> name,
+            Located<String> type,
+            Located<Boolean> required,
+            String description,
+            Node.Scalar example) {}
+
+    public record ErrorCode(Located<String> code, String description) {}
+
+    /** An example call; the JSON texts are kept verbatim, with the scalars that hold them for locations. */
+    public record Example(String title, String description, Node.Scalar request, Node.Scalar response, SourceLocation location) {}
+}

@@ -1,0 +1,173 @@
+package dev.tcgen.generator.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML document into a {@link Node} tree that remembers where every node stands. Syntax errors
+ * and duplicate keys become located problems, never exceptions. Not thread-safe: use one per thread.
+ */
+public final class YamlTreeReader {
+
+    /** Large enough for any real API description, small enough that a hostile file cannot exhaust memory. */
+    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+
+    static final int MAX_NESTING_DEPTH = 200;
+
+    private final YAMLFactory factory;
+
+    /** The text being read, to find the indentation of literal block scalars. */
+    private String text;
+
+    public YamlTreeReader() {
+        LoaderOptions loaderOptions = new LoaderOptions();
+        loaderOptions.setCodePointLimit(MAX_CODE_POINTS);
+        loaderOptions.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        loaderOptions.setAllowDuplicateKeys(true); // reported by this reader, with both locations
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_CODE_POINTS)
+                        .build())
+                .build();
+    }
+
+    /** The document's root node, or empty when the text could not be read (the problems say why). */
+    public Optional<Node> read(String fileName, String text, Diagnostics diagnostics) {
+        this.text = text;
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error(SourceLocation.ofFile(fileName), "the file is empty; a spec starts with 'tcgen: 1'");
+                return Optional.empty();
+            }
+            Node root = readValue(parser, fileName, diagnostics);
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                diagnostics.error(
+                        locationOf(parser.currentTokenLocation(), fileName),
+                        "a spec file holds one YAML document; remove the second one (after '---')");
+            }
+            return Optional.of(root);
+        } catch (JsonProcessingException e) {
+            diagnostics.error(locationOf(e.getLocation(), fileName), syntaxMessage(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(SourceLocation.ofFile(fileName), "could not read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Node readValue(JsonParser parser, String file, Diagnostics diagnostics) throws IOException {
+        SourceLocation location = locationOf(parser.currentTokenLocation(), file);
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> readMapping(parser, file, location, diagnostics);
+            case START_ARRAY -> readSequence(parser, file, location, diagnostics);
+            case VALUE_STRING -> new Node.Scalar(parser.getText(), Node.Scalar.Style.STRING, location, blockIndent(location));
+            case VALUE_NUMBER_INT -> new Node.Scalar(parser.getText(), Node.Scalar.Style.INTEGER, location);
+            case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getText(), Node.Scalar.Style.FLOAT, location);
+            case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(parser.getText(), Node.Scalar.Style.BOOLEAN, location);
+            case VALUE_NULL -> new Node.Scalar(null, Node.Scalar.Style.NULL, location);
+            default -> {
+                // Embedded binary (!!binary) and similar exotic tags have no meaning in a spec.
+                diagnostics.error(location, "unsupported YAML value (" + token + "); write a plain string instead");
+                yield new Node.Scalar(null, Node.Scalar.Style.NULL, location);
+            }
+        };
+    }
+
+    private Node readMapping(JsonParser parser, String file, SourceLocation location, Diagnostics diagnostics)
+            throws IOException {
+        Map<String, Node.Mapping.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            SourceLocation keyLocation = locationOf(parser.currentTokenLocation(), file);
+            parser.nextToken();
+            Node value = readValue(parser, file, diagnostics);
+            Node.Mapping.Entry previous = entries.putIfAbsent(key, new Node.Mapping.Entry(key, keyLocation, value));
+            if (previous != null) {
+                diagnostics.error(
+                        keyLocation,
+                        "duplicate key '" + key + "' (first defined at line " + previous.keyLocation().line()
+                                + "); remove one of them");
+            }
+        }
+        return new Node.Mapping(entries, location);
+    }
+
+    private Node readSequence(JsonParser parser, String file, SourceLocation location, Diagnostics diagnostics)
+            throws IOException {
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, file, diagnostics));
+        }
+        return new Node.Sequence(items, location);
+    }
+
+    /** The indentation of the literal block scalar that starts at {@code location}, or -1 for other scalars. */
+    private int blockIndent(SourceLocation location) {
+        int lineStart = lineStart(location.line());
+        int at = lineStart + location.column() - 1;
+        if (lineStart < 0 || at >= text.length() || text.charAt(at) != '|') {
+            return -1;
+        }
+        int next = text.indexOf('\n', at);
+        if (next < 0) {
+            return -1;
+        }
+        int indent = 0;
+        while (next + 1 + indent < text.length() && text.charAt(next + 1 + indent) == ' ') {
+            indent++;
+        }
+        return indent;
+    }
+
+    private int lineStart(int line) {
+        int offset = 0;
+        for (int i = 1; i < line; i++) {
+            offset = text.indexOf('\n', offset);
+            if (offset < 0) {
+                return -1;
+            }
+            offset++;
+        }
+        return offset;
+    }
+
+    private static SourceLocation locationOf(JsonLocation location, String file) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourceLocation.ofFile(file);
+        }
+        return new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** One line, in a user's words: SnakeYAML's messages span several lines and quote the source. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        String text;
+        if (cause instanceof MarkedYAMLException marked) {
+            text = marked.getProblem();
+            if (marked.getContext() != null) {
+                text = text + " (" + marked.getContext() + ")";
+            }
+        } else {
+            text = e.getOriginalMessage();
+        }
+        String oneLine = text == null ? "unreadable YAML" : text.replaceAll("\\s+", " ").trim();
+        return "YAML syntax error: " + oneLine;
+    }
+}
