@@ -14,7 +14,7 @@ final class SpecYamlWriter {
 
     /** Text that YAML reads back as the same string when written plain: no indicators, no special line breaks. */
     private static final Pattern PLAIN = Pattern.compile(
-            "[A-Za-z/\\u00c0-\\u2027\\u202a-\\ufefe][A-Za-z0-9 _./(),;'+*<>=?\\u00c0-\\u2027\\u202a-\\ufefe-]*");
+            "[A-Za-z/\\u00c0-\\u2027\\u202a-\\ufefe\\uff00-\\ufffd][A-Za-z0-9 _./(),;'+*<>=?\\u00c0-\\u2027\\u202a-\\ufefe\\uff00-\\ufffd-]*");
 
     private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
 
