@@ -8,8 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Renders the changes between two specs, for people (one line each, breaking first) or for machines (JSON). */
+/**
+ * Renders the changes between two specs, for people (one line each) or for machines (JSON); both list the
+ * breaking changes first, each group in the order of the specs.
+ */
 public record DiffReport(String oldName, String newName, List<Change> changes) {
+
+    public DiffReport {
+        changes = changes.stream().sorted(java.util.Comparator.comparing(Change::severity)).toList();
+    }
 
     public long breakingCount() {
         return changes.stream().filter(Change::isBreaking).count();
@@ -24,14 +31,10 @@ public record DiffReport(String oldName, String newName, List<Change> changes) {
         if (changes.isEmpty()) {
             text.append("  none\n");
         }
-        for (Change.Severity severity : Change.Severity.values()) {
-            for (Change change : changes) {
-                if (change.severity() == severity) {
-                    text.append(String.format("  %-10s %s: %s [%s]%n", severity.label(), change.subject(), change.message(), change.rule()));
-                }
-            }
+        for (Change change : changes) {
+            text.append(String.format("  %-10s %s: %s [%s]\n", change.severity().label(), change.subject(), change.message(), change.rule()));
         }
-        text.append(String.format("%d breaking, %d compatible change(s)%n", breakingCount(), changes.size() - breakingCount()));
+        text.append(String.format("%d breaking, %d compatible change(s)\n", breakingCount(), changes.size() - breakingCount()));
         return text.toString();
     }
 

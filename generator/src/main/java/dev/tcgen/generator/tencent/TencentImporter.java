@@ -93,8 +93,12 @@ public final class TencentImporter {
             }
             notes.add(new ImportNote("whether Region is required is not in the source; regionRequired: true assumed", name));
             notes.add(new ImportNote("the rate limit is not in the source; no rateLimit set", name));
-            specActions.add(new SpecDocument.Action(name, MemberConverter.text(action.path("name")),
-                    MemberConverter.text(action.path("document")), true,
+            String description = MemberConverter.text(action.path("document"));
+            if (description == null) {
+                notes.add(new ImportNote("action has no description in the source, which the spec requires; its name is used", name));
+                description = name + ".";
+            }
+            specActions.add(new SpecDocument.Action(name, MemberConverter.text(action.path("name")), description, true,
                     members.fields(name + "Request", objects.path(action.path("input").asText()), MemberConverter.Role.REQUEST),
                     members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE),
                     List.of(),
