@@ -32,14 +32,14 @@ public class CompareMojo extends AbstractMojo {
     @Parameter(property = "tcgen.failOnBreaking", defaultValue = "true")
     private boolean failOnBreaking;
 
-    /** Skips the comparison. */
-    @Parameter(property = "tcgen.skip", defaultValue = "false")
+    /** Skips the comparison (its own switch, so that skipping generation does not skip it). */
+    @Parameter(property = "tcgen.compare.skip", defaultValue = "false")
     private boolean skip;
 
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
-            getLog().info("tcgen: compare skipped (tcgen.skip)");
+            getLog().info("tcgen: compare skipped (tcgen.compare.skip)");
             return;
         }
         Model older = load(oldSpec);

@@ -3,6 +3,7 @@ package dev.tcgen.generator.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tcgen.generator.model.Names;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ final class MemberConverter {
     }
 
     List<SpecDocument.Field> fields(String owner, JsonNode object, Role role) {
-        List<SpecDocument.Field> fields = new java.util.ArrayList<>();
+        List<SpecDocument.Field> fields = new ArrayList<>();
         Set<String> wireNames = new HashSet<>();
         Set<String> javaNames = new HashSet<>();
         for (JsonNode member : object.path("members")) {
