@@ -59,6 +59,11 @@ class SpecSchemaTest {
                 () -> assertEquals(List.of(), messages(schema.validate(YAML.readTree(spec.toFile()))))));
     }
 
+    @Test
+    void theFullExampleOfTheDocumentationConforms() throws IOException {
+        assertEquals(List.of(), messages(schema.validate(YAML.readTree(SpecFormatDocTest.fullExample()))));
+    }
+
     /** The catalogue's specs whose mistake is one of shape, which the schema can see (unlike names and types). */
     @ParameterizedTest
     @ValueSource(strings = {
