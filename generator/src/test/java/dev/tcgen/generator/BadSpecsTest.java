@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -44,6 +45,23 @@ class BadSpecsTest {
         List<String> expected = TestFiles.read(expectedFile).lines().filter(l -> !l.isBlank()).toList();
         assertTrue(!expected.isEmpty(), expectedFile + " lists no error; a bad spec must have at least one");
         assertEquals(String.join("\n", expected), String.join("\n", actual), "the problems reported for " + name);
+    }
+
+    /**
+     * Independent mistakes from every stage (YAML keys, types, names, ranges, references) all show in one run;
+     * asserted here apart from the catalogue, so that rewriting the {@code .errors} files cannot lose it.
+     */
+    @Test
+    void everyProblemOfASpecIsReportedInOneRun() {
+        List<String> problems = problems(badDirectory().resolve("several-errors.yaml"));
+        assertEquals(8, problems.size(), String.join("\n", problems));
+        assertEquals(8, problems.stream().map(p -> p.substring(0, p.indexOf(": error:"))).distinct().count(),
+                "each problem has its own place");
+        assertTrue(problems.stream().anyMatch(p -> p.contains("unknown key 'requird'")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("unknown type 'strng'")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("unknown type 'Person'")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("rateLimit 0 is out of range")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("unknown error code 'NoSuchCode'")));
     }
 
     /** The problems loading {@code spec} gives, with file names relative to the catalogue's directory. */
