@@ -205,7 +205,7 @@ public enum CommonErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, CommonErrorCode> BY_CODE = index();
+    private static final Map<String, CommonErrorCode> byCode = index();
 
     private final String code;
 
@@ -234,17 +234,17 @@ public enum CommonErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static CommonErrorCode fromCode(String code) {
-        CommonErrorCode known = code == null ? null : BY_CODE.get(code);
+        CommonErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, CommonErrorCode> index() {
-        Map<String, CommonErrorCode> byCode = new HashMap<>();
+        Map<String, CommonErrorCode> codes = new HashMap<>();
         for (CommonErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

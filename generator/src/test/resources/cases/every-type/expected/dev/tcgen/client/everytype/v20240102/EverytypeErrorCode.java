@@ -25,7 +25,7 @@ public enum EverytypeErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, EverytypeErrorCode> BY_CODE = index();
+    private static final Map<String, EverytypeErrorCode> byCode = index();
 
     private final String code;
 
@@ -54,17 +54,17 @@ public enum EverytypeErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static EverytypeErrorCode fromCode(String code) {
-        EverytypeErrorCode known = code == null ? null : BY_CODE.get(code);
+        EverytypeErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, EverytypeErrorCode> index() {
-        Map<String, EverytypeErrorCode> byCode = new HashMap<>();
+        Map<String, EverytypeErrorCode> codes = new HashMap<>();
         for (EverytypeErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

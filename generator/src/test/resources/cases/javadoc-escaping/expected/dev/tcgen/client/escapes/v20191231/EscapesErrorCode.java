@@ -25,7 +25,7 @@ public enum EscapesErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, EscapesErrorCode> BY_CODE = index();
+    private static final Map<String, EscapesErrorCode> byCode = index();
 
     private final String code;
 
@@ -54,17 +54,17 @@ public enum EscapesErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static EscapesErrorCode fromCode(String code) {
-        EscapesErrorCode known = code == null ? null : BY_CODE.get(code);
+        EscapesErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, EscapesErrorCode> index() {
-        Map<String, EscapesErrorCode> byCode = new HashMap<>();
+        Map<String, EscapesErrorCode> codes = new HashMap<>();
         for (EscapesErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

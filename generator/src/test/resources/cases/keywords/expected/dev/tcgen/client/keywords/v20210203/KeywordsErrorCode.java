@@ -11,11 +11,36 @@ import java.util.Map;
  */
 public enum KeywordsErrorCode {
     /**
+     * {@code ByCode}: Named like the enum's code index.
+     */
+    BY_CODE("ByCode", "Named like the enum's code index."),
+
+    /**
+     * {@code Code}: Named like code().
+     */
+    CODE("Code", "Named like code()."),
+
+    /**
+     * {@code Description}: Named like description().
+     */
+    DESCRIPTION("Description", "Named like description()."),
+
+    /**
+     * {@code Values}: Named like values().
+     */
+    VALUES("Values", "Named like values()."),
+
+    /**
+     * {@code FromCode.Index}: Named like fromCode and index.
+     */
+    FROM_CODE_INDEX("FromCode.Index", "Named like fromCode and index."),
+
+    /**
      * A code this spec does not list; the exception that carries it keeps the raw code.
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, KeywordsErrorCode> BY_CODE = index();
+    private static final Map<String, KeywordsErrorCode> byCode = index();
 
     private final String code;
 
@@ -44,17 +69,17 @@ public enum KeywordsErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static KeywordsErrorCode fromCode(String code) {
-        KeywordsErrorCode known = code == null ? null : BY_CODE.get(code);
+        KeywordsErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, KeywordsErrorCode> index() {
-        Map<String, KeywordsErrorCode> byCode = new HashMap<>();
+        Map<String, KeywordsErrorCode> codes = new HashMap<>();
         for (KeywordsErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

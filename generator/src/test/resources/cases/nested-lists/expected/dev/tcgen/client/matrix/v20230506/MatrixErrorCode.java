@@ -15,7 +15,7 @@ public enum MatrixErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, MatrixErrorCode> BY_CODE = index();
+    private static final Map<String, MatrixErrorCode> byCode = index();
 
     private final String code;
 
@@ -44,17 +44,17 @@ public enum MatrixErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static MatrixErrorCode fromCode(String code) {
-        MatrixErrorCode known = code == null ? null : BY_CODE.get(code);
+        MatrixErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, MatrixErrorCode> index() {
-        Map<String, MatrixErrorCode> byCode = new HashMap<>();
+        Map<String, MatrixErrorCode> codes = new HashMap<>();
         for (MatrixErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

@@ -15,7 +15,7 @@ public enum PingErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, PingErrorCode> BY_CODE = index();
+    private static final Map<String, PingErrorCode> byCode = index();
 
     private final String code;
 
@@ -44,17 +44,17 @@ public enum PingErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static PingErrorCode fromCode(String code) {
-        PingErrorCode known = code == null ? null : BY_CODE.get(code);
+        PingErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, PingErrorCode> index() {
-        Map<String, PingErrorCode> byCode = new HashMap<>();
+        Map<String, PingErrorCode> codes = new HashMap<>();
         for (PingErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

@@ -55,7 +55,7 @@ public enum OmicsErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, OmicsErrorCode> BY_CODE = index();
+    private static final Map<String, OmicsErrorCode> byCode = index();
 
     private final String code;
 
@@ -84,17 +84,17 @@ public enum OmicsErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static OmicsErrorCode fromCode(String code) {
-        OmicsErrorCode known = code == null ? null : BY_CODE.get(code);
+        OmicsErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, OmicsErrorCode> index() {
-        Map<String, OmicsErrorCode> byCode = new HashMap<>();
+        Map<String, OmicsErrorCode> codes = new HashMap<>();
         for (OmicsErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

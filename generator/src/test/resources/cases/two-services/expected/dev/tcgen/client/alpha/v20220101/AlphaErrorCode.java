@@ -20,7 +20,7 @@ public enum AlphaErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, AlphaErrorCode> BY_CODE = index();
+    private static final Map<String, AlphaErrorCode> byCode = index();
 
     private final String code;
 
@@ -49,17 +49,17 @@ public enum AlphaErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static AlphaErrorCode fromCode(String code) {
-        AlphaErrorCode known = code == null ? null : BY_CODE.get(code);
+        AlphaErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, AlphaErrorCode> index() {
-        Map<String, AlphaErrorCode> byCode = new HashMap<>();
+        Map<String, AlphaErrorCode> codes = new HashMap<>();
         for (AlphaErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }

@@ -20,7 +20,7 @@ public enum BetaErrorCode {
      */
     UNKNOWN("", "An error code this version of the spec does not list.");
 
-    private static final Map<String, BetaErrorCode> BY_CODE = index();
+    private static final Map<String, BetaErrorCode> byCode = index();
 
     private final String code;
 
@@ -49,17 +49,17 @@ public enum BetaErrorCode {
      * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
      */
     public static BetaErrorCode fromCode(String code) {
-        BetaErrorCode known = code == null ? null : BY_CODE.get(code);
+        BetaErrorCode known = code == null ? null : byCode.get(code);
         return known == null ? UNKNOWN : known;
     }
 
     private static Map<String, BetaErrorCode> index() {
-        Map<String, BetaErrorCode> byCode = new HashMap<>();
+        Map<String, BetaErrorCode> codes = new HashMap<>();
         for (BetaErrorCode value : values()) {
             if (value != UNKNOWN) {
-                byCode.put(value.code, value);
+                codes.put(value.code, value);
             }
         }
-        return Collections.unmodifiableMap(byCode);
+        return Collections.unmodifiableMap(codes);
     }
 }
