@@ -154,7 +154,7 @@ final class ExampleChecker {
             checkPrimitive(parser, text, primitive, fieldName);
         } else if (type instanceof FieldType.ListOf list) {
             if (token != JsonToken.START_ARRAY) {
-                report(text, parser, "'" + fieldName + "' is declared " + type.specName() + ", but the example gives " + describe(token));
+                report(text, parser, "'" + fieldName + "' is a " + type.specName() + ", but the example gives " + describe(token));
                 parser.skipChildren();
                 return;
             }
@@ -171,7 +171,7 @@ final class ExampleChecker {
         JsonToken token = parser.currentToken();
         if (type == FieldType.Primitive.INTEGER && token == JsonToken.VALUE_NUMBER_INT
                 && parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            report(text, parser, "'" + fieldName + "' is declared integer, but " + parser.getText() + " does not fit in 64 bits");
+            report(text, parser, "'" + fieldName + "' is integer, but " + parser.getText() + " does not fit in 64 bits");
             return;
         }
         boolean matches = switch (type) {
@@ -182,7 +182,7 @@ final class ExampleChecker {
             case FLOAT -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
         };
         if (!matches) {
-            report(text, parser, "'" + fieldName + "' is declared " + type.specName() + ", but the example gives " + describe(token));
+            report(text, parser, "'" + fieldName + "' is " + type.specName() + ", but the example gives " + describe(token));
             parser.skipChildren();
             return;
         }
