@@ -204,8 +204,8 @@ final class InvokerEmitter {
                         .returns(futureOfT)
                         .addCode(code("""
                                 $limiter:T limiter = limiters.get(call.action());
-                                long wait = limiter == null ? 0 : limiter.reserve();
-                                $future:T<T> sent = wait <= 0 ? exchange(call) : after(wait).thenCompose(ignored -> exchange(call));
+                                $future:T<T> sent = limiter == null ? exchange(call)
+                                        : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
                                 return sent.exceptionallyCompose(failure -> {
                                     RuntimeException error = unchecked(failure);
                                     if (!settings.retryPolicy().shouldRetry(error, attempt)) {
