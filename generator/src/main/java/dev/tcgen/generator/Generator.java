@@ -89,7 +89,8 @@ public final class Generator {
         if (specs.stream().allMatch(RawSpec::isService)) {
             specs.add(builtInCommonErrors(reader));
         }
-        Optional<Model> model = diagnostics.hasErrors() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
+        // The model stage runs even after reading problems, so that all problems are reported in one run.
+        Optional<Model> model = specs.isEmpty() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
         return new Loaded(model, diagnostics, files);
     }
 
