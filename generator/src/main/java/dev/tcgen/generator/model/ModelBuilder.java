@@ -152,7 +152,7 @@ public final class ModelBuilder {
         }
         String methodName = Names.memberName(name);
         methodNames.claim(methodName, "action '" + name + "'", at);
-        methodNames.claim(methodName + "Async", "action '" + name + "' (async)", at);
+        methodNames.claim(Names.memberName(name + "Async"), "action '" + name + "' (async)", at);
         classNames.claim(name + "Request", "the request of action '" + name + "'", at);
         classNames.claim(name + "Response", "the response of action '" + name + "'", at);
         if (raw.rateLimit() != null && (raw.rateLimit().value() < 1 || raw.rateLimit().value() > 1_000_000)) {

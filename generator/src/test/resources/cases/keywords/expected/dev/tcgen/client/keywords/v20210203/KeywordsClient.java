@@ -72,7 +72,7 @@ public final class KeywordsClient implements AutoCloseable {
     /**
      * {@link #default_} without blocking: the future fails with the exceptions that method throws.
      */
-    public CompletableFuture<DefaultResponse> default_Async(DefaultRequest request) {
+    public CompletableFuture<DefaultResponse> defaultAsync(DefaultRequest request) {
         return invoker.callAsync("Default", false, request, DefaultResponse.class);
     }
 
