@@ -22,6 +22,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * Generates typed Java bindings for Tencent Cloud API 3.0 services from tcgen specs and adds them to the
@@ -140,11 +141,14 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private MojoFailureException specErrors(List<Problem> problems) {
+        // The command line's default context would only log each problem a second time; an IDE's makes markers.
+        boolean markers = !(buildContext instanceof DefaultBuildContext);
         for (Problem problem : problems) {
             getLog().error(problem.toString());
-            File file = new File(problem.location().file());
-            buildContext.addMessage(file, problem.location().line(), problem.location().column(), problem.message(),
-                    BuildContext.SEVERITY_ERROR, null);
+            if (markers) {
+                buildContext.addMessage(new File(problem.location().file()), problem.location().line(),
+                        problem.location().column(), problem.message(), BuildContext.SEVERITY_ERROR, null);
+            }
         }
         return new MojoFailureException("tcgen: " + problems.size() + " error(s) in the specs (listed above);"
                 + " the generated sources were left as they were");
