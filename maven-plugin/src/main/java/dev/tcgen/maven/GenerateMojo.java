@@ -72,6 +72,7 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tcgen.skip", defaultValue = "false")
     private boolean skip;
 
+    /** The project whose compile source roots get the output directory. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -113,8 +114,14 @@ public class GenerateMojo extends AbstractMojo {
      * The built-in common error codes are always covered: whether they are used is known only after parsing,
      * and covering them when unused costs at most one needless regeneration when they change.
      */
-    private BuildStamp stamp(List<Path> specPaths) {
-        BuildStamp.Builder stamp = BuildStamp.builder(Generator.version()).option("basePackage", basePackage);
+    private BuildStamp stamp(List<Path> specPaths) throws MojoExecutionException {
+        BuildStamp.Builder stamp = BuildStamp.builder(Generator.version());
+        try {
+            stamp.option("generatorCode", CodeFingerprint.of(Generator.class));
+        } catch (IOException e) {
+            throw new MojoExecutionException("tcgen: cannot read the generator's own code: " + e.getMessage(), e);
+        }
+        stamp.option("basePackage", basePackage);
         specPaths.forEach(path -> stamp.option("spec", path.toString()));
         for (Path file : Generator.expand(specPaths, new Diagnostics())) {
             try {
