@@ -91,11 +91,12 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("tcgen: basePackage '" + basePackage + "' is not a valid Java package name");
         }
         List<Path> specPaths = specs.stream().map(file -> file.toPath().toAbsolutePath().normalize()).toList();
-        if (buildContext.isIncremental() && specs.stream().noneMatch(buildContext::hasDelta)) {
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (buildContext.isIncremental() && !anySpecMayHaveChanged(specPaths)
+                && Files.isRegularFile(output.resolve(BuildStamp.FILE))) {
             getLog().debug("tcgen: no spec changed since the last incremental build");
             return;
         }
-        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         BuildStamp stamp = stamp(specPaths);
         try {
             if (stamp.isUpToDate(output)) {
@@ -107,6 +108,15 @@ public class GenerateMojo extends AbstractMojo {
         }
         SortedMap<String, String> sources = generate(specPaths);
         write(output, sources, stamp);
+    }
+
+    /**
+     * On an IDE's incremental build: whether a spec changed. The IDE tracks changes only inside the project, so
+     * a spec outside it (say, shared by several modules) is always looked at, which costs one stamp check.
+     */
+    private boolean anySpecMayHaveChanged(List<Path> specPaths) {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return specPaths.stream().anyMatch(spec -> !spec.startsWith(basedir) || buildContext.hasDelta(spec.toFile()));
     }
 
     /**
