@@ -97,7 +97,10 @@ public class GenerateMojo extends AbstractMojo {
             getLog().debug("tcgen: no spec changed since the last incremental build");
             return;
         }
-        BuildStamp stamp = stamp(specPaths);
+        List<Path> specFiles = Generator.expand(specPaths, new Diagnostics());
+        // Markers of an earlier failure go now: specs that are up to date are specs that generated cleanly.
+        specFiles.forEach(file -> buildContext.removeMessages(file.toFile()));
+        BuildStamp stamp = stamp(specPaths, specFiles);
         try {
             if (stamp.isUpToDate(output)) {
                 getLog().info("tcgen: up to date (" + SourceWriter.readManifest(output).size() + " files in " + output + ")");
@@ -124,7 +127,7 @@ public class GenerateMojo extends AbstractMojo {
      * The built-in common error codes are always covered: whether they are used is known only after parsing,
      * and covering them when unused costs at most one needless regeneration when they change.
      */
-    private BuildStamp stamp(List<Path> specPaths) throws MojoExecutionException {
+    private BuildStamp stamp(List<Path> specPaths, List<Path> specFiles) throws MojoExecutionException {
         BuildStamp.Builder stamp = BuildStamp.builder(Generator.version());
         try {
             stamp.option("generatorCode", CodeFingerprint.of(Generator.class));
@@ -133,7 +136,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         stamp.option("basePackage", basePackage);
         specPaths.forEach(path -> stamp.option("spec", path.toString()));
-        for (Path file : Generator.expand(specPaths, new Diagnostics())) {
+        for (Path file : specFiles) {
             try {
                 stamp.input(file.toString(), Files.readAllBytes(file));
             } catch (IOException e) {
@@ -144,11 +147,9 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private SortedMap<String, String> generate(List<Path> specPaths) throws MojoFailureException {
-        specs.forEach(buildContext::removeMessages);
         synchronized (GENERATION_LOCK) {
             Generator generator = new Generator();
             Generator.Loaded loaded = generator.load(specPaths);
-            loaded.files().forEach(file -> buildContext.removeMessages(file.toFile()));
             if (loaded.model().isEmpty()) {
                 throw specErrors(loaded.diagnostics().problems());
             }
@@ -159,7 +160,7 @@ public class GenerateMojo extends AbstractMojo {
 
     private MojoFailureException specErrors(List<Problem> problems) {
         // The command line's default context would only log each problem a second time; an IDE's makes markers.
-        boolean markers = !(buildContext instanceof DefaultBuildContext);
+        boolean markers = buildContext.getClass() != DefaultBuildContext.class;
         for (Problem problem : problems) {
             getLog().error(problem.toString());
             if (markers) {
