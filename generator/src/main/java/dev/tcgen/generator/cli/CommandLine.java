@@ -32,9 +32,15 @@ final class CommandLine {
                        Validate the specs and write Java sources under DIR (default package %s).
               check    --spec FILE|DIR [--spec ...]
                        Validate the specs only.
+              import   --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME ...] --output FILE.yaml
+                       Convert Tencent's api.json (all actions, or those named) into a spec.
+              diff     OLD.yaml NEW.yaml [--json]
+                       Report the changes between two specs; exit 1 when one breaks clients.
+              openapi  --spec FILE|DIR --output FILE.json|FILE.yaml
+                       Export the spec as an OpenAPI 3 document.
               help     Show this text.
 
-            Exit status: 0 success; 1 the input is invalid; 2 usage error.
+            Exit status: 0 success; 1 the input is invalid (diff: a breaking change); 2 usage error.
             Spec errors are printed one per line as FILE:LINE:COLUMN: error: MESSAGE.
             """.formatted(DEFAULT_BASE_PACKAGE);
 
@@ -57,6 +63,10 @@ final class CommandLine {
             return switch (command) {
                 case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package"), Set.of("--help")));
                 case "check" -> check(Arguments.parse(command, rest, Set.of("--spec"), Set.of("--help")));
+                case "import" -> new ImportCommand(out, err).run(Arguments.parse(command, rest,
+                        Set.of("--api", "--examples", "--errors", "--action", "--output"), Set.of()));
+                case "diff" -> new DiffCommand(out, err).run(Arguments.parse(command, rest, Set.of(), Set.of("--json")));
+                case "openapi" -> new OpenApiCommand(out, err).run(Arguments.parse(command, rest, Set.of("--spec", "--output"), Set.of()));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
