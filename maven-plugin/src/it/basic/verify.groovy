@@ -7,6 +7,7 @@ def pkg = new File(out, 'it/basic/client/omics/v20221128')
 assert new File(out, '.tcgen-files').isFile()
 assert new File(out, '.tcgen-stamp').isFile()
 assert new File(basedir, 'target/classes/it/basic/RunCalls.class').isFile()
+assert new File(basedir, 'target/classes/it/basic/client/omics/v20221128/OmicsClient.class').isFile()
 def log = new File(basedir, 'build.log').text
 assert log =~ /tcgen: \d+ files \(\d+ written, 0 unchanged, 0 removed\)/
 assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')

@@ -33,7 +33,8 @@ assert mine.text.contains('Written by hand.')
 assert !new File(basedir, 'target/generated-sources/tcgen/.tcgen-files').text.contains('Handwritten')
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /tcgen: 7 files \(7 written, 0 unchanged, 0 removed\)/
-assert log =~ /tcgen: 7 files \(1 written, 6 unchanged, 0 removed\)/
-assert log =~ /tcgen: 6 files \(1 written, 5 unchanged, 1 removed\)/
+def n = v1.keySet().count { it.endsWith('.java') && !it.startsWith('it/extra/') }
+assert log.contains("tcgen: $n files ($n written, 0 unchanged, 0 removed)")
+assert log.contains("tcgen: $n files (1 written, ${n - 1} unchanged, 0 removed)")
+assert log.contains("tcgen: ${n - 1} files (1 written, ${n - 2} unchanged, 1 removed)")
 return true

@@ -11,5 +11,9 @@ assert new File(out, '.tcgen-stamp').text.contains('option basePackage = it.seco
 assert new File(basedir, 'target/classes/it/second/omics/v20221128/GetRunCallsRequest.class').isFile()
 def log = new File(basedir, 'build.log').text
 assert !log.contains('tcgen: up to date')
-assert log =~ /tcgen: 6 files \(6 written, 0 unchanged, 6 removed\)/
+def regenerated = log =~ /tcgen: (\d+) files \((\d+) written, 0 unchanged, (\d+) removed\)/
+assert regenerated.size() == 2
+def (all, files, written, removed) = regenerated[1]
+assert files == written && written == removed : 'every file moved to the new package'
+assert new File(out, '.tcgen-files').readLines().size() == files as int
 return true

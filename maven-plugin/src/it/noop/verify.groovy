@@ -15,7 +15,8 @@ old.each { path, file ->
     assert file.lastModified() == now[path].lastModified() : "$path was rewritten"
 }
 def log = new File(basedir, 'build.log').text
-assert log =~ /tcgen: up to date \(6 files in .*generated-sources.tcgen\)/
+def generated = old.keySet().count { it.endsWith('.java') }
+assert log =~ /tcgen: up to date \($generated files in .*generated-sources.tcgen\)/
 // Build 3 skipped generation yet compiled the generated classes: the output directory stayed a source root.
 assert log.contains('tcgen: skipped (tcgen.skip)')
 assert new File(basedir, 'target/classes/dev/tcgen/client/omics/v20221128/GetRunCallsRequest.class').isFile()
