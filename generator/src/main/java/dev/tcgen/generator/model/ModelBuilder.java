@@ -73,6 +73,11 @@ public final class ModelBuilder {
         String version = checked(raw.version(), Names::isValidVersion,
                 "version '%s' must be a date, YYYY-MM-DD, as Tencent writes API versions");
         String host = checked(raw.host(), Names::isValidHost, "host '%s' is not a valid host name (e.g. omics.tencentcloudapi.com)");
+        if (name != null && Names.isKeyword(name)) {
+            diagnostics.error(raw.name().location(), "service name '" + name
+                    + "' is a Java keyword, which cannot be part of the generated package name '" + name + ".v...'");
+            return Optional.empty();
+        }
         if (name == null || version == null || host == null) {
             return Optional.empty();
         }
@@ -282,6 +287,11 @@ public final class ModelBuilder {
         if (constant.equals("UNKNOWN")) {
             diagnostics.error(raw.code().location(), "error code '" + code
                     + "' would become the constant UNKNOWN, which stands for codes a spec does not list; rename it");
+            return Optional.empty();
+        }
+        if (Names.RESERVED_CONSTANT_NAMES.contains(constant)) {
+            diagnostics.error(raw.code().location(), "error code '" + code + "' would become the constant " + constant
+                    + ", a name the generated error-code enum keeps for itself; rename it");
             return Optional.empty();
         }
         SourceLocation first = seen.putIfAbsent(code, raw.code().location());
