@@ -33,4 +33,60 @@ record GeneratedNames(String basePackage) {
     ClassName errorCode(Service service) {
         return service(service, service.classPrefix() + "ErrorCode");
     }
+
+    ClassName credentials() {
+        return core("Credentials");
+    }
+
+    ClassName credentialsProvider() {
+        return core("CredentialsProvider");
+    }
+
+    ClassName environmentCredentials() {
+        return core("EnvironmentCredentialsProvider");
+    }
+
+    ClassName profileCredentials() {
+        return core("ProfileCredentialsProvider");
+    }
+
+    ClassName credentialsChain() {
+        return core("CredentialsChain");
+    }
+
+    ClassName credentialsException() {
+        return core("CredentialsException");
+    }
+
+    ClassName signer() {
+        return core("Tc3Signer");
+    }
+
+    ClassName apiException() {
+        return core("TencentCloudException");
+    }
+
+    ClassName transportException() {
+        return core("TencentCloudTransportException");
+    }
+
+    ClassName retryPolicy() {
+        return core("RetryPolicy");
+    }
+
+    ClassName rateLimiter() {
+        return core("RateLimiter");
+    }
+
+    ClassName invoker() {
+        return core("Invoker");
+    }
+
+    ClassName serviceException(Service service) {
+        return service(service, service.classPrefix() + "Exception");
+    }
+
+    ClassName client(Service service) {
+        return service(service, service.classPrefix() + "Client");
+    }
 }

@@ -27,6 +27,7 @@ public final class JavaEmitter {
         files.add(new JsonValuesEmitter().emit(names.jsonValues()));
         files.add(errorCodes.emit(names.commonErrorCode(),
                 "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
+        files.addAll(coreClientFiles());
 
         RecordEmitter records = new RecordEmitter(names);
         for (Service service : model.services()) {
@@ -41,7 +42,26 @@ public final class JavaEmitter {
             files.add(errorCodes.emit(names.errorCode(service),
                     "Error codes of " + Javadoc.text(title) + " ({@code " + service.name() + "} " + service.version()
                             + ") as its spec lists them.", service.errors()));
+            files.add(new ServiceExceptionEmitter(names).emit(service));
+            files.add(new ClientEmitter(names).emit(service));
         }
         return files;
+    }
+
+    /** The signed invoker and what it needs, shared by every service's client. */
+    private List<JavaFile> coreClientFiles() {
+        return List.of(
+                new CredentialsEmitter().emit(names.credentials()),
+                new CredentialsExceptionEmitter().emit(names.credentialsException()),
+                new CredentialsProviderEmitter(names).emit(),
+                new EnvironmentCredentialsEmitter(names).emit(),
+                new ProfileCredentialsEmitter(names).emit(),
+                new CredentialsChainEmitter(names).emit(),
+                new SignerEmitter(names).emit(),
+                new ApiExceptionEmitter(names).emit(),
+                new TransportExceptionEmitter(names).emit(),
+                new RetryPolicyEmitter(names).emit(),
+                new RateLimiterEmitter(names).emit(),
+                new InvokerEmitter(names).emit());
     }
 }

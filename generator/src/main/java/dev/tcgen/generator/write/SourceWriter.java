@@ -12,11 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes generated sources reproducibly: the same sources give the same bytes, an unchanged file is left
@@ -30,6 +33,16 @@ public final class SourceWriter {
 
     /** What one write did, by relative path. */
     public record Result(List<String> written, List<String> unchanged, List<String> deleted) {}
+
+    /** A generated file would replace a file that tcgen did not write; nothing was written. */
+    public static final class ForeignFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFileException(Path file) {
+            super("refusing to overwrite " + file + ": tcgen did not write it (it is not listed in " + MANIFEST
+                    + "); move it away or choose another output directory");
+        }
+    }
 
     /**
      * Renders each file to its path relative to the source root. Two artifacts for one file are a
@@ -51,46 +64,60 @@ public final class SourceWriter {
         return sources;
     }
 
+    /**
+     * Brings {@code outputDirectory} to exactly {@code sources} as far as tcgen's own files go. Before any file
+     * is written, the manifest is widened to cover both the old and the new files, so that an interrupted
+     * write never leaves a generated file that a later write would take for a foreign one.
+     */
     public Result write(Path outputDirectory, SortedMap<String, String> sources) throws IOException {
         Path root = outputDirectory.toAbsolutePath().normalize();
         Files.createDirectories(root);
+        Set<String> previous = new TreeSet<>(readManifest(root));
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        Set<Path> directories = new HashSet<>();
+        SortedMap<String, byte[]> toWrite = new TreeMap<>();
+        Set<String> absent = new HashSet<>();
         for (var entry : sources.entrySet()) {
             Path target = inside(root, entry.getKey());
             byte[] bytes = entry.getValue().getBytes(StandardCharsets.UTF_8);
-            boolean exists = Files.isRegularFile(target);
-            if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.add(entry.getKey());
-                continue;
-            }
-            if (exists) {
-                writeAtomically(target, bytes);
+            } else if (Files.exists(target) && !previous.contains(entry.getKey())) {
+                throw new ForeignFileException(target);
             } else {
+                toWrite.put(entry.getKey(), bytes);
+                if (!Files.exists(target)) {
+                    absent.add(entry.getKey());
+                }
+            }
+        }
+        SortedSet<String> everything = new TreeSet<>(previous);
+        everything.addAll(sources.keySet());
+        writeManifest(root, everything);
+        Set<Path> directories = new HashSet<>();
+        for (var entry : toWrite.entrySet()) {
+            Path target = inside(root, entry.getKey());
+            if (absent.contains(entry.getKey())) {
                 if (directories.add(target.getParent())) {
                     Files.createDirectories(target.getParent());
                 }
-                writeNew(target, bytes);
+                writeNew(target, entry.getValue());
+            } else {
+                writeAtomically(target, entry.getValue());
             }
             written.add(entry.getKey());
         }
         List<String> deleted = new ArrayList<>();
-        for (String previous : readManifest(root)) {
-            if (!sources.containsKey(previous)) {
-                Path stale = inside(root, previous);
+        for (String old : previous) {
+            if (!sources.containsKey(old)) {
+                Path stale = inside(root, old);
                 if (Files.deleteIfExists(stale)) {
-                    deleted.add(previous);
+                    deleted.add(old);
                 }
                 deleteEmptyParents(root, stale.getParent());
             }
         }
-        String manifest = String.join("\n", sources.keySet()) + "\n";
-        Path manifestPath = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestPath)
-                || !Files.readString(manifestPath, StandardCharsets.UTF_8).equals(manifest)) {
-            writeAtomically(manifestPath, manifest.getBytes(StandardCharsets.UTF_8));
-        }
+        writeManifest(root, sources.keySet());
         return new Result(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted));
     }
 
@@ -107,30 +134,11 @@ public final class SourceWriter {
         }
     }
 
-    /** Resolves a relative path, refusing any that would land outside the output directory. */
-    private static Path inside(Path root, String relative) {
-        Path resolved = root.resolve(relative).normalize();
-        if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw new IllegalArgumentException("refusing to write outside the output directory: " + relative);
-        }
-        return resolved;
-    }
-
     /**
-     * A file that did not exist has no reader to protect from a half-written replacement, so it is written in
-     * place: on a fresh output directory that is a third of the system calls of {@link #writeAtomically}, and
-     * most of the time of a large generation on a slow file system. Should the process die mid-write, the next
-     * run finds the file different and replaces it atomically.
+     * Writes {@code bytes} to {@code target} through a temporary file in the same directory, so that a reader
+     * (a compiler, an IDE) sees the old or the new content, never half of one.
      */
-    private static void writeNew(Path target, byte[] bytes) throws IOException {
-        try {
-            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            writeAtomically(target, bytes); // created meanwhile by someone else: replace it as usual
-        }
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".tcgen-", ".tmp");
         try {
@@ -143,6 +151,39 @@ public final class SourceWriter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A file that did not exist has no reader to protect from a half-written replacement, so it is written in
+     * place: on a fresh output directory that is a third of the system calls of {@link #writeAtomically}, and
+     * most of the time of a large generation on a slow file system. It is already in the widened manifest, so
+     * should the process die mid-write, the next run finds it different and replaces it atomically.
+     */
+    private static void writeNew(Path target, byte[] bytes) throws IOException {
+        try {
+            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            writeAtomically(target, bytes); // created meanwhile by someone else: replace it as usual
+        }
+    }
+
+    private static void writeManifest(Path root, Collection<String> files) throws IOException {
+        SortedSet<String> paths = new TreeSet<>(files);
+        String manifest = paths.isEmpty() ? "" : String.join("\n", paths) + "\n";
+        Path manifestPath = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestPath)
+                || !Files.readString(manifestPath, StandardCharsets.UTF_8).equals(manifest)) {
+            writeAtomically(manifestPath, manifest.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Resolves a relative path, refusing any that would land outside the output directory. */
+    private static Path inside(Path root, String relative) {
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the output directory: " + relative);
+        }
+        return resolved;
     }
 
     private static void deleteEmptyParents(Path root, Path directory) throws IOException {

@@ -1,0 +1,83 @@
+package dev.tcgen.client.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+    private static final URI ENDPOINT = URI.create("http://127.0.0.1:1/");
+
+    @Test
+    void retriesThrottlingServerErrorsConnectionFailuresAndTimeouts() {
+        assertTrue(RetryPolicy.isRetryable(api("RequestLimitExceeded")));
+        assertTrue(RetryPolicy.isRetryable(api("RequestLimitExceeded.UinLimitExceeded")));
+        assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 503)));
+        assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 500)));
+        assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.TIMEOUT, -1)));
+        assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.CONNECTION, -1)));
+    }
+
+    @Test
+    void neverRetriesOtherFailures() {
+        assertFalse(RetryPolicy.isRetryable(api("InvalidParameter")));
+        assertFalse(RetryPolicy.isRetryable(api("InternalError")));
+        assertFalse(RetryPolicy.isRetryable(api("RequestLimitExceededSomething")));
+        assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 404)));
+        assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, 200)));
+        assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.INTERRUPTED, -1)));
+        assertFalse(RetryPolicy.isRetryable(new CredentialsException("none")));
+        assertFalse(RetryPolicy.isRetryable(new IllegalStateException()));
+    }
+
+    @Test
+    void attemptsAreBounded() {
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).build();
+        TencentCloudException throttled = api("RequestLimitExceeded");
+        assertTrue(policy.shouldRetry(throttled, 1));
+        assertTrue(policy.shouldRetry(throttled, 2));
+        assertFalse(policy.shouldRetry(throttled, 3));
+        assertFalse(RetryPolicy.none().shouldRetry(throttled, 1));
+        assertEquals(1, RetryPolicy.none().maxAttempts());
+    }
+
+    @Test
+    void backoffGrowsExponentiallyWithJitterUpToTheCeiling() {
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(100))
+                .maxBackoff(Duration.ofMillis(1000)).build();
+        long[] ceilings = {100, 200, 400, 800, 1000, 1000};
+        for (int attempt = 1; attempt <= ceilings.length; attempt++) {
+            long ceiling = Duration.ofMillis(ceilings[attempt - 1]).toNanos();
+            long lowest = Long.MAX_VALUE;
+            long highest = 0;
+            for (int i = 0; i < 200; i++) {
+                long wait = policy.backoff(attempt).toNanos();
+                assertTrue(wait >= ceiling / 2 && wait <= ceiling, "attempt " + attempt + " waited " + wait);
+                lowest = Math.min(lowest, wait);
+                highest = Math.max(highest, wait);
+            }
+            assertTrue(highest > lowest, "jitter varies the wait");
+        }
+    }
+
+    @Test
+    void builderRejectsNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1)).build());
+    }
+
+    private static TencentCloudException api(String code) {
+        return new TencentCloudException("GetRunCalls", code, "message", "req-1");
+    }
+
+    private static TencentCloudTransportException transport(TencentCloudTransportException.Kind kind, int status) {
+        return new TencentCloudTransportException(kind, "GetRunCalls", ENDPOINT, status, "what happened", null);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.tcgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the {@code Invoker} methods that turn what came back into a result or an exception: the
+ * {@code Response} envelope unwrapped, {@code Response.Error} to the service's exception, and everything
+ * else (status, unreadable body, timeout, connection failure) to a transport exception whose message says
+ * what happened, with a short body excerpt and the endpoint.
+ */
+final class InvokerResponseEmitter {
+
+    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    private static final ClassName JSON_PROCESSING_EXCEPTION =
+            ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
+    private static final TypeVariableName T = TypeVariableName.get("T");
+
+    private final GeneratedNames names;
+    private final Map<String, Object> args = new HashMap<>();
+
+    InvokerResponseEmitter(GeneratedNames names) {
+        this.names = names;
+        args.put("completion", CompletionException.class);
+        args.put("transport", names.transportException());
+        args.put("kind", names.transportException().nestedClass("Kind"));
+        args.put("charsets", StandardCharsets.class);
+        args.put("arrays", Arrays.class);
+        args.put("jsonNode", JSON_NODE);
+        args.put("jsonProcessing", JSON_PROCESSING_EXCEPTION);
+        args.put("ioException", IOException.class);
+    }
+
+    List<MethodSpec> emit(TypeName callOfT) {
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(read(callOfT));
+        methods.add(transportFailure());
+        methods.add(MethodSpec.methodBuilder("transport")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(names.transportException().nestedClass("Kind"), "kind")
+                .addParameter(String.class, "action")
+                .addParameter(int.class, "status")
+                .addParameter(String.class, "what")
+                .addParameter(Throwable.class, "cause")
+                .returns(names.transportException())
+                .addStatement(code("return new $transport:T(kind, action, endpoint, status, action + \" to \" + endpoint + \": \" + what, cause)"))
+                .build());
+        methods.add(MethodSpec.methodBuilder("describe")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The innermost cause's type and message; the JDK's outer exceptions often say less.\n")
+                .addParameter(Throwable.class, "failure")
+                .returns(String.class)
+                .addCode("""
+                Throwable root = failure;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                return root.getMessage() == null ? root.getClass().getSimpleName()
+                        : root.getClass().getSimpleName() + ": " + root.getMessage();
+                """)
+                .build());
+        methods.add(MethodSpec.methodBuilder("excerpt")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(byte[].class, "body")
+                .returns(String.class)
+                .addCode(code("""
+                if (body.length == 0) {
+                    return "(empty body)";
+                }
+                byte[] head = $arrays:T.copyOf(body, Math.min(body.length, EXCERPT_LENGTH * 4));
+                String text = new String(head, $charsets:T.UTF_8).replaceAll("\\\\s+", " ").strip();
+                return text.length() <= EXCERPT_LENGTH && head.length == body.length ? text
+                        : text.substring(0, Math.min(text.length(), EXCERPT_LENGTH)) + "...";
+                """))
+                .build());
+        methods.add(MethodSpec.methodBuilder("text")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(JSON_NODE, "node")
+                .returns(String.class)
+                .addStatement("return node == null || node.isNull() ? null : node.asText()")
+                .build());
+        return methods;
+    }
+
+    private MethodSpec read(TypeName callOfT) {
+        return MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PRIVATE)
+                .addTypeVariable(T)
+                .addJavadoc("Unwraps {@code {\"Response\": ...}}: the output record, or the exception for an error or a bad answer.\n")
+                .addParameter(callOfT, "call")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .returns(T)
+                .addCode(code("""
+                        byte[] body = response.body() == null ? new byte[0] : response.body();
+                        int status = response.statusCode();
+                        if (status != 200) {
+                            throw transport($kind:T.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
+                        }
+                        $jsonNode:T root;
+                        try {
+                            root = MAPPER.readTree(body);
+                        } catch ($ioException:T e) {
+                            throw transport($kind:T.MALFORMED_RESPONSE, call.action(), status,
+                                    "HTTP 200 but the body is not valid JSON or was cut short (" + body.length + " bytes: "
+                                            + excerpt(body) + ")", e);
+                        }
+                        $jsonNode:T payload = root == null ? null : root.get("Response");
+                        if (payload == null || !payload.isObject()) {
+                            throw transport($kind:T.MALFORMED_RESPONSE, call.action(), status,
+                                    "HTTP 200 but the body has no \\"Response\\" object: " + excerpt(body), null);
+                        }
+                        $jsonNode:T error = payload.get("Error");
+                        if (error != null && !error.isNull()) {
+                            String code = text(error.get("Code"));
+                            String message = text(error.get("Message"));
+                            throw settings.errors().create(call.action(), code == null ? "" : code, message == null ? "" : message,
+                                    text(payload.get("RequestId")));
+                        }
+                        try {
+                            return MAPPER.treeToValue(payload, call.responseType());
+                        } catch ($jsonProcessing:T | IllegalArgumentException e) {
+                            throw transport($kind:T.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
+                                    + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+                        }
+                        """))
+                .build();
+    }
+
+    private MethodSpec transportFailure() {
+        return MethodSpec.methodBuilder("transportFailure")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("What a failed exchange means to the caller.\n")
+                .addParameter(String.class, "action")
+                .addParameter(Throwable.class, "failure")
+                .returns(names.transportException())
+                .addCode(code("""
+                        Throwable cause = failure instanceof $completion:T && failure.getCause() != null ? failure.getCause() : failure;
+                        if (cause instanceof $transport:T transport) {
+                            return transport;
+                        }
+                        if (cause instanceof $connectTimeout:T) {
+                            return transport($kind:T.TIMEOUT, action, -1, "could not connect in time (" + describe(cause) + ")", cause);
+                        }
+                        if (cause instanceof $httpTimeout:T || cause instanceof $timeout:T) {
+                            return transport($kind:T.TIMEOUT, action, -1,
+                                    "no response within the read timeout of " + settings.readTimeout().toMillis() + " ms", cause);
+                        }
+                        if (cause instanceof $connect:T) {
+                            return transport($kind:T.CONNECTION, action, -1, "could not connect (" + describe(cause) + ")", cause);
+                        }
+                        if (cause instanceof $ioException:T) {
+                            return transport($kind:T.CONNECTION, action, -1, "the connection failed (" + describe(cause) + ")", cause);
+                        }
+                        return transport($kind:T.CONNECTION, action, -1, "the request failed (" + describe(cause) + ")", cause);
+                        """, "connectTimeout", HttpConnectTimeoutException.class, "httpTimeout", HttpTimeoutException.class,
+                        "timeout", TimeoutException.class, "connect", ConnectException.class))
+                .build();
+    }
+
+    private CodeBlock code(String template, Object... extra) {
+        Map<String, Object> all = new HashMap<>(args);
+        for (int i = 0; i < extra.length; i += 2) {
+            all.put((String) extra[i], extra[i + 1]);
+        }
+        return CodeBlock.builder().addNamed(template, all).build();
+    }
+}
