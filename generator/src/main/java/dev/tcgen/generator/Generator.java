@@ -46,6 +46,24 @@ public final class Generator {
         return properties.getProperty("version", "unknown");
     }
 
+    /** How the built-in common error codes are named in diagnostics and build stamps. */
+    public static final String BUILT_IN_COMMON_ERRORS_NAME = "tcgen:" + BUILT_IN_COMMON_ERRORS;
+
+    /**
+     * The bytes of the built-in common error codes, which {@link #load} adds when no common-error-codes file
+     * is given; an up-to-date check must cover them, since they may change without the version changing.
+     */
+    public static byte[] builtInCommonErrorsBytes() {
+        try (InputStream in = Generator.class.getResourceAsStream(BUILT_IN_COMMON_ERRORS)) {
+            if (in == null) {
+                throw new IllegalStateException("the tcgen jar lacks " + BUILT_IN_COMMON_ERRORS);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Every spec file named by {@code paths}: files as given, directories searched for {@code *.yaml} and
      * {@code *.yml}, in a stable order.
@@ -90,7 +108,8 @@ public final class Generator {
         if (specs.stream().allMatch(RawSpec::isService)) {
             specs.add(builtInCommonErrors(reader));
         }
-        Optional<Model> model = diagnostics.hasErrors() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
+        // The model stage runs even after reading problems, so that all problems are reported in one run.
+        Optional<Model> model = specs.isEmpty() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
         return new Loaded(model, diagnostics, files);
     }
 

@@ -1,43 +1,84 @@
 package dev.tcgen.maven;
 
 import dev.tcgen.generator.Generator;
+import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Names;
+import dev.tcgen.generator.spec.Diagnostics;
 import dev.tcgen.generator.spec.Problem;
+import dev.tcgen.generator.write.BuildStamp;
 import dev.tcgen.generator.write.SourceWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
-/** Generates Java bindings from tcgen specs and adds them to the compile sources. */
+/**
+ * Generates typed Java bindings for Tencent Cloud API 3.0 services from tcgen specs and adds them to the
+ * compile sources.
+ *
+ * <p>A stamp in the output directory records the generator version, this configuration and the bytes of every
+ * spec read; when nothing of that changed and every generated file is still as written, the goal writes
+ * nothing. Otherwise it regenerates, rewriting only files whose content changed and deleting files it
+ * generated before but no longer generates. Files in the output directory that tcgen did not write are never
+ * touched. A spec error fails the build with one {@code FILE:LINE:COLUMN: error: MESSAGE} line per problem
+ * and leaves the previous output as it was.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
 
-    /** Spec files, or directories searched for {@code *.yaml} and {@code *.yml}. */
+    /**
+     * JavaPoet's first use from two threads at once can deadlock in class initialisation, and {@code -T}
+     * builds run several executions of this goal in one JVM; generation takes milliseconds, so it is simply
+     * serialised.
+     */
+    private static final Object GENERATION_LOCK = new Object();
+
+    /**
+     * The spec files to generate from: files, or directories searched (recursively) for {@code *.yaml} and
+     * {@code *.yml}. One service spec per API version; several versions of one service generate side by side
+     * into separate packages. When no common-error-codes spec is among them, tcgen's built-in one is used.
+     */
     @Parameter(defaultValue = "${project.basedir}/src/main/tcgen")
     private List<File> specs;
 
-    /** Where the generated sources go; added as a compile source root. */
+    /**
+     * Where the generated sources go. It is added as a compile source root, even when {@link #skip} is set.
+     * tcgen keeps two bookkeeping files there: {@code .tcgen-files} (what it wrote) and {@code .tcgen-stamp}
+     * (what that was generated from).
+     */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/tcgen", required = true)
     private File outputDirectory;
 
-    /** The package under which {@code core} and {@code <service>.v<version>} are generated. */
+    /**
+     * The package under which the code is generated: {@code <basePackage>.core} for what all services share
+     * and {@code <basePackage>.<service>.v<yyyymmdd>} for each service version.
+     */
     @Parameter(defaultValue = "dev.tcgen.client", required = true)
     private String basePackage;
 
-    /** Skips generation (the output directory is still added as a source root). */
+    /** Skips generation; the output directory is still added as a compile source root. */
     @Parameter(property = "tcgen.skip", defaultValue = "false")
     private boolean skip;
 
+    /** The project whose compile source roots get the output directory. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** The IDE's view of the build (Eclipse m2e), or a plain file system one on the command line. */
+    @Component
+    private BuildContext buildContext;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -49,20 +90,101 @@ public class GenerateMojo extends AbstractMojo {
         if (!Names.isValidPackageName(basePackage)) {
             throw new MojoFailureException("tcgen: basePackage '" + basePackage + "' is not a valid Java package name");
         }
-        Generator generator = new Generator();
-        Generator.Loaded loaded = generator.load(specs.stream().map(File::toPath).toList());
-        if (loaded.model().isEmpty()) {
-            List<Problem> problems = loaded.diagnostics().problems();
-            problems.forEach(p -> getLog().error(p.toString()));
-            throw new MojoFailureException("tcgen: " + problems.size() + " error(s) in the specs; nothing was written");
+        List<Path> specPaths = specs.stream().map(file -> file.toPath().toAbsolutePath().normalize()).toList();
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (buildContext.isIncremental() && !anySpecMayHaveChanged(specPaths)
+                && Files.isRegularFile(output.resolve(BuildStamp.FILE))) {
+            getLog().debug("tcgen: no spec changed since the last incremental build");
+            return;
         }
-        SortedMap<String, String> sources = generator.render(loaded.model().get(), basePackage);
+        List<Path> specFiles = Generator.expand(specPaths, new Diagnostics());
+        // Markers of an earlier failure go now: specs that are up to date are specs that generated cleanly.
+        specFiles.forEach(file -> buildContext.removeMessages(file.toFile()));
+        BuildStamp stamp = stamp(specPaths, specFiles);
         try {
-            SourceWriter.Result result = new SourceWriter().write(outputDirectory.toPath(), sources);
-            getLog().info(String.format("tcgen: %d files (%d written, %d unchanged, %d removed) in %s",
-                    sources.size(), result.written().size(), result.unchanged().size(), result.deleted().size(), outputDirectory));
+            if (stamp.isUpToDate(output)) {
+                getLog().info("tcgen: up to date (" + SourceWriter.readManifest(output).size() + " files in " + output + ")");
+                return;
+            }
         } catch (IOException e) {
-            throw new MojoExecutionException("tcgen: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+            getLog().debug("tcgen: cannot read the stamp, regenerating: " + e.getMessage());
+        }
+        SortedMap<String, String> sources = generate(specPaths);
+        write(output, sources, stamp);
+    }
+
+    /**
+     * On an IDE's incremental build: whether a spec changed. The IDE tracks changes only inside the project, so
+     * a spec outside it (say, shared by several modules) is always looked at, which costs one stamp check.
+     */
+    private boolean anySpecMayHaveChanged(List<Path> specPaths) {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return specPaths.stream().anyMatch(spec -> !spec.startsWith(basedir) || buildContext.hasDelta(spec.toFile()));
+    }
+
+    /**
+     * Everything the output depends on, taken before generation reads the specs (see {@link BuildStamp}).
+     * The built-in common error codes are always covered: whether they are used is known only after parsing,
+     * and covering them when unused costs at most one needless regeneration when they change.
+     */
+    private BuildStamp stamp(List<Path> specPaths, List<Path> specFiles) throws MojoExecutionException {
+        BuildStamp.Builder stamp = BuildStamp.builder(Generator.version());
+        try {
+            stamp.option("generatorCode", CodeFingerprint.of(Generator.class));
+        } catch (IOException e) {
+            throw new MojoExecutionException("tcgen: cannot read the generator's own code: " + e.getMessage(), e);
+        }
+        stamp.option("basePackage", basePackage);
+        specPaths.forEach(path -> stamp.option("spec", path.toString()));
+        for (Path file : specFiles) {
+            try {
+                stamp.input(file.toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                stamp.unreadable(file.toString());
+            }
+        }
+        return stamp.input(Generator.BUILT_IN_COMMON_ERRORS_NAME, Generator.builtInCommonErrorsBytes()).build();
+    }
+
+    private SortedMap<String, String> generate(List<Path> specPaths) throws MojoFailureException {
+        synchronized (GENERATION_LOCK) {
+            Generator generator = new Generator();
+            Generator.Loaded loaded = generator.load(specPaths);
+            if (loaded.model().isEmpty()) {
+                throw specErrors(loaded.diagnostics().problems());
+            }
+            Model model = loaded.model().get();
+            return generator.render(model, basePackage);
+        }
+    }
+
+    private MojoFailureException specErrors(List<Problem> problems) {
+        // The command line's default context would only log each problem a second time; an IDE's makes markers.
+        boolean markers = buildContext.getClass() != DefaultBuildContext.class;
+        for (Problem problem : problems) {
+            getLog().error(problem.toString());
+            if (markers) {
+                buildContext.addMessage(new File(problem.location().file()), problem.location().line(),
+                        problem.location().column(), problem.message(), BuildContext.SEVERITY_ERROR, null);
+            }
+        }
+        return new MojoFailureException("tcgen: " + problems.size() + " error(s) in the specs (listed above);"
+                + " the generated sources were left as they were");
+    }
+
+    private void write(Path output, SortedMap<String, String> sources, BuildStamp stamp) throws MojoExecutionException {
+        try {
+            BuildStamp.invalidate(output);
+            SourceWriter.Result result = new SourceWriter().write(output, sources);
+            result.written().forEach(path -> buildContext.refresh(output.resolve(path).toFile()));
+            result.deleted().forEach(path -> buildContext.refresh(output.resolve(path).toFile()));
+            stamp.record(output, sources);
+            getLog().info(String.format("tcgen: %d files (%d written, %d unchanged, %d removed) in %s",
+                    sources.size(), result.written().size(), result.unchanged().size(), result.deleted().size(), output));
+        } catch (SourceWriter.ForeignFileException e) {
+            throw new MojoExecutionException("tcgen: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("tcgen: cannot write " + output + ": " + e.getMessage(), e);
         }
     }
 }

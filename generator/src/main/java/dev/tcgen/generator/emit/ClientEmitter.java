@@ -113,7 +113,7 @@ final class ClientEmitter {
                 .returns(response)
                 .addStatement("return invoker.call($S, $L, request, $T.class)", action.name(), action.regionRequired(), response)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(action.methodName() + "Async")
+        type.addMethod(MethodSpec.methodBuilder(action.asyncMethodName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
                         {@link #$L} without blocking: the future fails with the exceptions that method throws.

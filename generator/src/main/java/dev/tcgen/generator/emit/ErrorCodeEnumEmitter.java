@@ -38,7 +38,8 @@ final class ErrorCodeEnumEmitter {
                 .build());
 
         TypeName index = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
-        type.addField(FieldSpec.builder(index, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // Not upper case: every constant is, so an error code such as 'ByCode' can never collide with it.
+        type.addField(FieldSpec.builder(index, "byCode", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("index()")
                 .build());
         type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL);
@@ -66,19 +67,19 @@ final class ErrorCodeEnumEmitter {
                 .addJavadoc("The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.\n")
                 .addParameter(String.class, "code")
                 .returns(name)
-                .addStatement("$T known = code == null ? null : BY_CODE.get(code)", name)
+                .addStatement("$T known = code == null ? null : byCode.get(code)", name)
                 .addStatement("return known == null ? UNKNOWN : known")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("index")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(index)
-                .addStatement("$T byCode = new $T<>()", index, HashMap.class)
+                .addStatement("$T codes = new $T<>()", index, HashMap.class)
                 .beginControlFlow("for ($T value : values())", name)
                 .beginControlFlow("if (value != UNKNOWN)")
-                .addStatement("byCode.put(value.code, value)")
+                .addStatement("codes.put(value.code, value)")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("return $T.unmodifiableMap(byCode)", Collections.class)
+                .addStatement("return $T.unmodifiableMap(codes)", Collections.class)
                 .build());
         return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }

@@ -19,4 +19,10 @@ public record Action(
         Shape request,
         Shape response,
         List<ErrorCode> errors,
-        List<Example> examples) {}
+        List<Example> examples) {
+
+    /** The async client method, e.g. {@code getRunCallsAsync}; never an escaped keyword ({@code defaultAsync}). */
+    public String asyncMethodName() {
+        return Names.memberName(name + "Async");
+    }
+}

@@ -46,12 +46,13 @@ final class ExampleChecker {
             boolean sawResponse = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
+                SourceLocation nameAt = locationOf(text, parser);
                 parser.nextToken();
                 if (name.equals("Response")) {
                     sawResponse = true;
                     checkObject(parser, text, response, false);
                 } else {
-                    report(text, parser, "an example response holds only 'Response', not '" + name + "'");
+                    diagnostics.error(nameAt, "an example response holds only 'Response', not '" + name + "'");
                     parser.skipChildren();
                 }
             }
@@ -78,10 +79,24 @@ final class ExampleChecker {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             SourceLocation location = at == null ? text.location() : text.locate(at.getLineNr(), at.getColumnNr());
-            diagnostics.error(location, "the example " + what + " is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            diagnostics.error(location, "the example " + what + " is not valid JSON: " + jsonProblem(e));
         } catch (IOException e) {
             diagnostics.error(text.location(), "the example " + what + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's message in one line, without the source excerpt and the JSON-relative position it may append
+     * (the problem's own location already points into the spec file).
+     */
+    private static String jsonProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int source = message.indexOf("[Source:");
+        if (source >= 0) {
+            int opening = message.lastIndexOf(" (", source);
+            message = message.substring(0, opening >= 0 ? opening : source);
+        }
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     private void checkObject(JsonParser parser, Node.Scalar text, Shape shape, boolean checkRequired) throws IOException {
@@ -98,6 +113,7 @@ final class ExampleChecker {
         boolean isError = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            SourceLocation nameAt = locationOf(text, parser);
             parser.nextToken();
             seen.add(name);
             Field field = shape.fields().stream().filter(f -> f.wireName().equals(name)).findFirst().orElse(null);
@@ -107,8 +123,7 @@ final class ExampleChecker {
                 isError = true;
                 parser.skipChildren();
             } else {
-                report(text, parser, "'" + name + "' is not a field of " + shape.name()
-                        + suggestion(name, shape));
+                diagnostics.error(nameAt, "'" + name + "' is not a field of " + shape.name() + suggestion(name, shape));
                 parser.skipChildren();
             }
         }
@@ -154,11 +169,16 @@ final class ExampleChecker {
     private void checkPrimitive(JsonParser parser, Node.Scalar text, FieldType.Primitive type, String fieldName)
             throws IOException {
         JsonToken token = parser.currentToken();
+        if (type == FieldType.Primitive.INTEGER && token == JsonToken.VALUE_NUMBER_INT
+                && parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            report(text, parser, "'" + fieldName + "' is integer, but " + parser.getText() + " does not fit in 64 bits");
+            return;
+        }
         boolean matches = switch (type) {
             case STRING, JSON -> token == JsonToken.VALUE_STRING;
             case TIMESTAMP -> token == JsonToken.VALUE_STRING;
             case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
-            case INTEGER -> token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+            case INTEGER -> token == JsonToken.VALUE_NUMBER_INT;
             case FLOAT -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
         };
         if (!matches) {

@@ -26,6 +26,12 @@ public final class ModelBuilder {
 
     private final Diagnostics diagnostics;
 
+    /**
+     * Whether the specs were read without problems. Examples are judged only against a sound model: a field
+     * or type the reader had to drop would otherwise make every example that uses it look wrong too.
+     */
+    private boolean readCleanly;
+
     public ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
@@ -35,6 +41,7 @@ public final class ModelBuilder {
      * among them. Empty when any problem was found.
      */
     public Optional<Model> build(List<RawSpec> specs) {
+        readCleanly = !diagnostics.hasErrors();
         List<ErrorCode> commonErrors = new ArrayList<>();
         Map<String, SourceLocation> commonCodes = new HashMap<>();
         Map<String, String> commonConstants = new HashMap<>();
@@ -73,10 +80,9 @@ public final class ModelBuilder {
         String version = checked(raw.version(), Names::isValidVersion,
                 "version '%s' must be a date, YYYY-MM-DD, as Tencent writes API versions");
         String host = checked(raw.host(), Names::isValidHost, "host '%s' is not a valid host name (e.g. omics.tencentcloudapi.com)");
-        if (name == null || version == null || host == null) {
-            return Optional.empty();
-        }
-        String classPrefix = Names.classPrefix(name);
+        // A bad header is reported, and the rest of the spec is still checked so that every problem shows at once.
+        boolean headerValid = name != null && version != null && host != null;
+        String classPrefix = Names.classPrefix(name != null ? name : "service");
         JavaNames classNames = new JavaNames("class", true);
         for (String generated : List.of("Client", "ErrorCode", "Exception", "Sandbox")) {
             classNames.claim(classPrefix + generated, "the generated " + classPrefix + generated, raw.location());
@@ -95,18 +101,18 @@ public final class ModelBuilder {
         Map<String, RawSpec.Type> rawTypes = new LinkedHashMap<>();
         for (RawSpec.Type type : spec.types()) {
             String typeName = type.name().value();
+            // A badly named type is reported but still known, so that the fields using it are not reported too.
+            rawTypes.put(typeName, type);
             if (!Names.isValidWireName(typeName)) {
                 diagnostics.error(type.name().location(), "type name '" + typeName + "' must start with a letter and hold only letters, digits and '_'");
-                continue;
-            }
-            if (Names.RESERVED_TYPE_NAMES.contains(Names.typeName(typeName))) {
+            } else if (Names.RESERVED_TYPE_NAMES.contains(Names.typeName(typeName))) {
                 diagnostics.error(type.name().location(), "type name '" + typeName
                         + "' would hide a Java type the generated code uses; rename it (e.g. '" + typeName + "Info')");
-                continue;
+            } else {
+                classNames.claim(Names.typeName(typeName), "type '" + typeName + "'", type.name().location());
             }
-            classNames.claim(Names.typeName(typeName), "type '" + typeName + "'", type.name().location());
-            rawTypes.put(typeName, type);
         }
+        int problemsBeforeTypes = diagnostics.count();
         Map<String, Shape> types = new LinkedHashMap<>();
         for (RawSpec.Type type : rawTypes.values()) {
             String typeName = type.name().value();
@@ -114,11 +120,16 @@ public final class ModelBuilder {
                     fields(type.fields(), "type '" + typeName + "'", rawTypes, Shape.Kind.DATA)));
         }
 
+        boolean typesSound = diagnostics.count() == problemsBeforeTypes;
         List<Action> actions = new ArrayList<>();
         JavaNames methodNames = new JavaNames("client method", false);
         methodNames.claim("close", "the client's close()", raw.location());
         for (RawSpec.Action action : spec.actions()) {
-            buildAction(action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, types).ifPresent(actions::add);
+            buildAction(action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, types, typesSound)
+                    .ifPresent(actions::add);
+        }
+        if (!headerValid) {
+            return Optional.empty();
         }
         return Optional.of(new Service(name, version, host, raw.title(), classPrefix, Names.packageSuffix(name, version),
                 List.copyOf(actions), List.copyOf(types.values()), List.copyOf(errors), spec.location().file()));
@@ -131,7 +142,8 @@ public final class ModelBuilder {
             java.util.Set<String> commonCodes,
             JavaNames classNames,
             JavaNames methodNames,
-            Map<String, Shape> types) {
+            Map<String, Shape> types,
+            boolean typesSound) {
         String name = raw.name().value();
         SourceLocation at = raw.name().location();
         if (!Names.isValidWireName(name) || !Character.isUpperCase(name.charAt(0))) {
@@ -140,13 +152,15 @@ public final class ModelBuilder {
         }
         String methodName = Names.memberName(name);
         methodNames.claim(methodName, "action '" + name + "'", at);
-        methodNames.claim(methodName + "Async", "action '" + name + "' (async)", at);
+        methodNames.claim(Names.memberName(name + "Async"), "action '" + name + "' (async)", at);
         classNames.claim(name + "Request", "the request of action '" + name + "'", at);
         classNames.claim(name + "Response", "the response of action '" + name + "'", at);
         if (raw.rateLimit() != null && (raw.rateLimit().value() < 1 || raw.rateLimit().value() > 1_000_000)) {
-            diagnostics.error(raw.rateLimit().location(), "rateLimit is requests per second and must be between 1 and 1000000");
+            diagnostics.error(raw.rateLimit().location(), "rateLimit " + raw.rateLimit().value()
+                    + " is out of range; it is requests per second, from 1 to 1000000");
         }
 
+        int problemsBeforeFields = diagnostics.count();
         List<Field> requestFields = fields(raw.request(), "the request of action '" + name + "'", rawTypes, Shape.Kind.REQUEST);
         List<Field> responseFields = new ArrayList<>(fields(raw.response(), "the response of action '" + name + "'", rawTypes, Shape.Kind.RESPONSE));
         Optional<Field> requestId = responseFields.stream().filter(f -> f.wireName().equals(REQUEST_ID)).findFirst();
@@ -156,6 +170,7 @@ public final class ModelBuilder {
         } else if (requestId.get().type() != FieldType.Primitive.STRING) {
             diagnostics.error(requestId.get().location(), "RequestId is always a string; declare it as 'type: string' or leave it out");
         }
+        boolean shapesSound = diagnostics.count() == problemsBeforeFields;
         Shape request = new Shape(Shape.Kind.REQUEST, name + "Request", name + "Request", raw.description(), requestFields);
         Shape response = new Shape(Shape.Kind.RESPONSE, name + "Response", name + "Response", raw.description(), List.copyOf(responseFields));
 
@@ -178,7 +193,7 @@ public final class ModelBuilder {
         }
 
         List<Example> examples = new ArrayList<>();
-        if (!diagnostics.hasErrors()) {
+        if (readCleanly && typesSound && shapesSound) {
             // Only a sound model can judge examples; otherwise every broken type would be reported twice.
             ExampleChecker checker = new ExampleChecker(types, diagnostics);
             for (RawSpec.Example example : raw.examples()) {
@@ -225,9 +240,9 @@ public final class ModelBuilder {
             String what = "field '" + wireName + "'";
             memberNames.claim(javaName, what, at);
             if (type.get() == FieldType.Primitive.TIMESTAMP) {
-                memberNames.claim(javaName + "AsDateTime", what + " (its typed accessor)", at);
+                memberNames.claim(javaName + "AsDateTime", "the typed accessor of " + what, at);
             } else if (type.get() == FieldType.Primitive.JSON) {
-                memberNames.claim(javaName + "AsJson", what + " (its typed accessor)", at);
+                memberNames.claim(javaName + "AsJson", "the typed accessor of " + what, at);
             }
             if (raw.example() != null) {
                 checkExampleValue(raw.example(), type.get(), wireName);
@@ -254,7 +269,10 @@ public final class ModelBuilder {
         } else {
             ok = false;
         }
-        if (!ok) {
+        if (type == FieldType.Primitive.INTEGER && example.style() == Node.Scalar.Style.INTEGER && !ok) {
+            diagnostics.error(example.location(), "the example of field '" + field + "', " + example.text()
+                    + ", does not fit in a 64-bit integer");
+        } else if (!ok) {
             diagnostics.error(example.location(), "the example of field '" + field + "' is " + example.kindName()
                     + " '" + example.text() + "', which is not a valid " + type.specName()
                     + (type instanceof FieldType.Primitive ? "" : " (examples of lists and objects belong in the action's examples)"));

@@ -5,6 +5,8 @@ import dev.tcgen.generator.spec.DidYouMean;
 import dev.tcgen.generator.spec.RawSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +15,22 @@ final class TypeParser {
 
     /** Deeper nesting than this is certainly a mistake and would only make unreadable Java. */
     private static final int MAX_LIST_DEPTH = 8;
+
+    /** What other type systems call tcgen's types, for a hint that names the right one. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("int", "write 'integer' (64-bit)"),
+            Map.entry("int32", "write 'integer' (64-bit)"),
+            Map.entry("int64", "write 'integer' (64-bit)"),
+            Map.entry("uint64", "write 'integer' (64-bit)"),
+            Map.entry("long", "write 'integer' (64-bit)"),
+            Map.entry("double", "write 'float'"),
+            Map.entry("number", "write 'float'"),
+            Map.entry("bool", "write 'boolean'"),
+            Map.entry("datetime", "write 'timestamp' (ISO-8601 with offset)"),
+            Map.entry("date", "write 'timestamp' (ISO-8601 with offset)"),
+            Map.entry("object", "declare a type under 'types', or write 'json' for JSON text"),
+            Map.entry("map", "declare a type under 'types', or write 'json' for JSON text"),
+            Map.entry("array", "write list<T>"));
 
     private final Set<String> typeNames;
     private final Diagnostics diagnostics;
@@ -55,8 +73,12 @@ final class TypeParser {
     }
 
     private String unknownTypeMessage(String written, String element) {
-        if (element.contains("<") || element.contains(">")) {
+        if (element.isEmpty() || element.contains("<") || element.contains(">") || element.contains(",")) {
             return "cannot read type '" + written + "'; write list<T> with T a type name (e.g. list<RunMetadata>)";
+        }
+        String alias = ALIASES.get(element.toLowerCase(Locale.ROOT));
+        if (alias != null && !typeNames.contains(element)) {
+            return "unknown type '" + element + "'; " + alias;
         }
         List<String> known = new ArrayList<>();
         for (FieldType.Primitive primitive : FieldType.Primitive.values()) {

@@ -15,6 +15,11 @@ public final class Diagnostics {
         problems.add(new Problem(location, message));
     }
 
+    /** How many problems were reported so far, to tell whether one step of a check found any. */
+    public int count() {
+        return problems.size();
+    }
+
     public boolean hasErrors() {
         return !problems.isEmpty();
     }

@@ -110,10 +110,11 @@ public final class SpecReader {
         List<RawSpec.Type> types = new ArrayList<>();
         for (Node.Mapping.Entry entry : spec.entries("types")) {
             String what = "type '" + entry.key() + "'";
-            KeyedMapping.of(entry.value(), what, TYPE_KEYS, diagnostics).ifPresent(m -> types.add(new RawSpec.Type(
-                    new RawSpec.Located<>(entry.key(), entry.keyLocation()),
-                    m.text("description"),
-                    readFields(m, "fields", what, diagnostics))));
+            RawSpec.Located<String> name = new RawSpec.Located<>(entry.key(), entry.keyLocation());
+            // A malformed type is kept, empty, so that fields using it are not also reported as unknown types.
+            types.add(KeyedMapping.of(entry.value(), what, TYPE_KEYS, diagnostics)
+                    .map(m -> new RawSpec.Type(name, m.text("description"), readFields(m, "fields", what, diagnostics)))
+                    .orElse(new RawSpec.Type(name, null, List.of())));
         }
         return Optional.of(new RawSpec(
                 spec.location(), service, actions, types, readErrorCodes(spec, "errors", diagnostics), commonErrors));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -63,7 +64,7 @@ public final class YamlTreeReader {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            diagnostics.error(locationOf(e.getLocation(), fileName), syntaxMessage(e));
+            diagnostics.error(syntaxLocation(e, fileName), syntaxMessage(e));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(SourceLocation.ofFile(fileName), "could not read the file: " + e.getMessage());
@@ -155,6 +156,14 @@ public final class YamlTreeReader {
         return new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
+    /** Where SnakeYAML found the problem; Jackson's own location is that of the last token it read. */
+    private static SourceLocation syntaxLocation(JsonProcessingException e, String file) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        }
+        return locationOf(e.getLocation(), file);
+    }
+
     /** One line, in a user's words: SnakeYAML's messages span several lines and quote the source. */
     private static String syntaxMessage(JsonProcessingException e) {
         Throwable cause = e.getCause();
@@ -162,7 +171,10 @@ public final class YamlTreeReader {
         if (cause instanceof MarkedYAMLException marked) {
             text = marked.getProblem();
             if (marked.getContext() != null) {
-                text = text + " (" + marked.getContext() + ")";
+                Mark context = marked.getContextMark();
+                text = text + " (" + marked.getContext()
+                        + (context == null ? "" : " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1))
+                        + ")";
             }
         } else {
             text = e.getOriginalMessage();

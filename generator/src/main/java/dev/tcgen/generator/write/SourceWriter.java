@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes generated sources reproducibly: the same sources give the same bytes, an unchanged file is left
@@ -26,6 +30,16 @@ public final class SourceWriter {
 
     /** What one write did, by relative path. */
     public record Result(List<String> written, List<String> unchanged, List<String> deleted) {}
+
+    /** A generated file would replace a file that tcgen did not write; nothing was written. */
+    public static final class ForeignFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFileException(Path file) {
+            super("refusing to overwrite " + file + ": tcgen did not write it (it is not listed in " + MANIFEST
+                    + "); move it away or choose another output directory");
+        }
+    }
 
     /**
      * Renders each file to its path relative to the source root. Two artifacts for one file are a
@@ -43,37 +57,47 @@ public final class SourceWriter {
         return sources;
     }
 
+    /**
+     * Brings {@code outputDirectory} to exactly {@code sources} as far as tcgen's own files go. Before any file
+     * is written, the manifest is widened to cover both the old and the new files, so that an interrupted
+     * write never leaves a generated file that a later write would take for a foreign one.
+     */
     public Result write(Path outputDirectory, SortedMap<String, String> sources) throws IOException {
         Path root = outputDirectory.toAbsolutePath().normalize();
         Files.createDirectories(root);
+        Set<String> previous = new TreeSet<>(readManifest(root));
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        SortedMap<String, byte[]> toWrite = new TreeMap<>();
         for (var entry : sources.entrySet()) {
             Path target = inside(root, entry.getKey());
             byte[] bytes = entry.getValue().getBytes(StandardCharsets.UTF_8);
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.add(entry.getKey());
-                continue;
+            } else if (Files.exists(target) && !previous.contains(entry.getKey())) {
+                throw new ForeignFileException(target);
+            } else {
+                toWrite.put(entry.getKey(), bytes);
             }
-            writeAtomically(target, bytes);
+        }
+        SortedSet<String> everything = new TreeSet<>(previous);
+        everything.addAll(sources.keySet());
+        writeManifest(root, everything);
+        for (var entry : toWrite.entrySet()) {
+            writeAtomically(inside(root, entry.getKey()), entry.getValue());
             written.add(entry.getKey());
         }
         List<String> deleted = new ArrayList<>();
-        for (String previous : readManifest(root)) {
-            if (!sources.containsKey(previous)) {
-                Path stale = inside(root, previous);
+        for (String old : previous) {
+            if (!sources.containsKey(old)) {
+                Path stale = inside(root, old);
                 if (Files.deleteIfExists(stale)) {
-                    deleted.add(previous);
+                    deleted.add(old);
                 }
                 deleteEmptyParents(root, stale.getParent());
             }
         }
-        String manifest = String.join("\n", sources.keySet()) + "\n";
-        Path manifestPath = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestPath)
-                || !Files.readString(manifestPath, StandardCharsets.UTF_8).equals(manifest)) {
-            writeAtomically(manifestPath, manifest.getBytes(StandardCharsets.UTF_8));
-        }
+        writeManifest(root, sources.keySet());
         return new Result(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted));
     }
 
@@ -90,16 +114,11 @@ public final class SourceWriter {
         }
     }
 
-    /** Resolves a relative path, refusing any that would land outside the output directory. */
-    private static Path inside(Path root, String relative) {
-        Path resolved = root.resolve(relative).normalize();
-        if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw new IllegalArgumentException("refusing to write outside the output directory: " + relative);
-        }
-        return resolved;
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary file in the same directory, so that a reader
+     * (a compiler, an IDE) sees the old or the new content, never half of one.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".tcgen-", ".tmp");
         try {
@@ -112,6 +131,25 @@ public final class SourceWriter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static void writeManifest(Path root, Collection<String> files) throws IOException {
+        SortedSet<String> paths = new TreeSet<>(files);
+        String manifest = paths.isEmpty() ? "" : String.join("\n", paths) + "\n";
+        Path manifestPath = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestPath)
+                || !Files.readString(manifestPath, StandardCharsets.UTF_8).equals(manifest)) {
+            writeAtomically(manifestPath, manifest.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Resolves a relative path, refusing any that would land outside the output directory. */
+    private static Path inside(Path root, String relative) {
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the output directory: " + relative);
+        }
+        return resolved;
     }
 
     private static void deleteEmptyParents(Path root, Path directory) throws IOException {

@@ -1,0 +1,430 @@
+package dev.tcgen.client.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends signed TC3-HMAC-SHA256 calls of one service version; thread-safe. The generated clients
+ * delegate to it; application code uses those clients.
+ */
+public final class Invoker implements AutoCloseable {
+    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    private static final String REQUEST_CLIENT = "tcgen";
+
+    private static final int EXCERPT_LENGTH = 200;
+
+    private static final System.Logger LOG = System.getLogger(Invoker.class.getName());
+
+    /**
+     * Empty requests are legal (actions without parameters); unknown response fields are not errors.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final Settings settings;
+
+    private final URI endpoint;
+
+    private final String host;
+
+    private final Tc3Signer signer;
+
+    private final Map<String, RateLimiter> limiters;
+
+    private final HttpClient http;
+
+    /**
+     * The executor of the HttpClient this invoker made itself; null for a user-supplied client.
+     */
+    private final ExecutorService ownExecutor;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host.
+     */
+    public Invoker(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.endpoint = rootEndpoint(settings.endpoint());
+        this.host = hostHeader(endpoint);
+        this.signer = new Tc3Signer(settings.service());
+        Map<String, RateLimiter> limiters = new HashMap<>();
+        settings.rateLimits().forEach((action, perSecond) -> limiters.put(action, new RateLimiter(perSecond)));
+        this.limiters = Map.copyOf(limiters);
+        if (settings.httpClient() != null) {
+            this.http = settings.httpClient();
+            this.ownExecutor = null;
+        } else {
+            this.ownExecutor = Executors.newCachedThreadPool(daemonThreads(settings.service()));
+            this.http = HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(ownExecutor)
+                    .build();
+        }
+    }
+
+    /**
+     * Calls {@code action} and waits for the result.
+     *
+     * @throws TencentCloudException (as the service's subclass) for an API error
+     * @throws TencentCloudTransportException when no API answer arrived
+     * @throws IllegalStateException before sending, when a required region is unset or the client is closed
+     */
+    public <T> T call(String action, boolean regionRequired, Object request,
+            Class<T> responseType) {
+        CompletableFuture<T> result = callAsync(action, regionRequired, request, responseType);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TencentCloudTransportException(TencentCloudTransportException.Kind.INTERRUPTED, action, endpoint, -1,
+                    action + " to " + endpoint + ": interrupted while waiting for the response", e);
+        } catch (ExecutionException e) {
+            throw unchecked(e.getCause());
+        }
+    }
+
+    /**
+     * Calls {@code action}; the future fails with the same exceptions {@link #call} throws. Checks that
+     * need no network (closed client, missing region) throw at once instead.
+     */
+    public <T> CompletableFuture<T> callAsync(String action, boolean regionRequired, Object request,
+            Class<T> responseType) {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            throw new IllegalStateException("the " + settings.service() + " client is closed");
+        }
+        if (regionRequired && settings.region() == null) {
+            throw new IllegalStateException(action + " requires a region: set one with region(...) on the client builder");
+        }
+        byte[] body;
+        try {
+            body = MAPPER.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        return attempt(new Call<>(action, body, responseType), 1);
+    }
+
+    /**
+     * Refuses further calls and releases the threads of the HttpClient it made (a supplied one is left alone).
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownExecutor != null) {
+            ownExecutor.shutdown();
+        }
+    }
+
+    private <T> CompletableFuture<T> attempt(Call<T> call, int attempt) {
+        RateLimiter limiter = limiters.get(call.action());
+        CompletableFuture<T> sent = limiter == null ? exchange(call)
+                : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
+        return sent.exceptionallyCompose(failure -> {
+            RuntimeException error = unchecked(failure);
+            if (!settings.retryPolicy().shouldRetry(error, attempt)) {
+                return CompletableFuture.failedFuture(error);
+            }
+            Duration backoff = settings.retryPolicy().backoff(attempt);
+            LOG.log(System.Logger.Level.DEBUG, () -> call.action() + " attempt " + attempt + " failed ("
+                    + error + "); retrying in " + backoff.toMillis() + " ms");
+            return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1));
+        });
+    }
+
+    /**
+     * A future that completes after {@code nanos}, without holding a thread while waiting.
+     */
+    private static CompletableFuture<Void> after(long nanos) {
+        return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS));
+    }
+
+    /**
+     * One attempt. The read timeout bounds the whole exchange: the request's own timeout ends waiting
+     * for the headers, the future's ends a body that stalls.
+     */
+    private <T> CompletableFuture<T> exchange(Call<T> call) {
+        HttpRequest request;
+        try {
+            request = signedRequest(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy()
+                .orTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        bounded.whenComplete((response, failure) -> {
+            if (failure != null) {
+                exchange.cancel(true);
+            }
+        });
+        return bounded.handle((response, failure) -> {
+            if (failure != null) {
+                throw transportFailure(call.action(), failure);
+            }
+            return read(call, response);
+        });
+    }
+
+    /**
+     * The request for one attempt, signed with the current credentials and time. The signed Content-Type
+     * is the very string sent; Host is the value the HTTP client derives from the endpoint.
+     */
+    private HttpRequest signedRequest(Call<?> call) {
+        Credentials credentials = settings.credentials().credentials();
+        long timestamp = settings.clock().instant().getEpochSecond();
+        String authorization = signer.authorization(credentials, timestamp, "POST", "",
+                Map.of("Content-Type", CONTENT_TYPE, "Host", host), call.body());
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(settings.readTimeout())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()))
+                .header("Authorization", authorization)
+                .header("Content-Type", CONTENT_TYPE)
+                .header("X-TC-Action", call.action())
+                .header("X-TC-Version", settings.version())
+                .header("X-TC-Timestamp", Long.toString(timestamp))
+                .header("X-TC-RequestClient", REQUEST_CLIENT);
+        if (settings.region() != null) {
+            request.header("X-TC-Region", settings.region());
+        }
+        if (settings.language() != null) {
+            request.header("X-TC-Language", settings.language());
+        }
+        credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
+        if (endpoint.getScheme().equals("http")) {
+            // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
+            request.version(HttpClient.Version.HTTP_1_1);
+        }
+        return request.build();
+    }
+
+    /**
+     * Unwraps {@code {"Response": ...}}: the output record, or the exception for an error or a bad answer.
+     */
+    private <T> T read(Call<T> call, HttpResponse<byte[]> response) {
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        int status = response.statusCode();
+        if (status != 200) {
+            throw transport(TencentCloudTransportException.Kind.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status,
+                    "HTTP 200 but the body is not valid JSON or was cut short (" + body.length + " bytes: "
+                            + excerpt(body) + ")", e);
+        }
+        JsonNode payload = root == null ? null : root.get("Response");
+        if (payload == null || !payload.isObject()) {
+            throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status,
+                    "HTTP 200 but the body has no \"Response\" object: " + excerpt(body), null);
+        }
+        JsonNode error = payload.get("Error");
+        if (error != null && !error.isNull()) {
+            String code = text(error.get("Code"));
+            String message = text(error.get("Message"));
+            throw settings.errors().create(call.action(), code == null ? "" : code, message == null ? "" : message,
+                    text(payload.get("RequestId")));
+        }
+        try {
+            return MAPPER.treeToValue(payload, call.responseType());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
+                    + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+        }
+    }
+
+    /**
+     * What a failed exchange means to the caller.
+     */
+    private TencentCloudTransportException transportFailure(String action, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof TencentCloudTransportException transport) {
+            return transport;
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return transport(TencentCloudTransportException.Kind.TIMEOUT, action, -1, "could not connect in time (" + describe(cause) + ")", cause);
+        }
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+            return transport(TencentCloudTransportException.Kind.TIMEOUT, action, -1,
+                    "no response within the read timeout of " + settings.readTimeout().toMillis() + " ms", cause);
+        }
+        if (cause instanceof ConnectException) {
+            return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "could not connect (" + describe(cause) + ")", cause);
+        }
+        if (cause instanceof IOException) {
+            return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "the connection failed (" + describe(cause) + ")", cause);
+        }
+        return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "the request failed (" + describe(cause) + ")", cause);
+    }
+
+    private TencentCloudTransportException transport(TencentCloudTransportException.Kind kind,
+            String action, int status, String what, Throwable cause) {
+        return new TencentCloudTransportException(kind, action, endpoint, status, action + " to " + endpoint + ": " + what, cause);
+    }
+
+    /**
+     * The innermost cause's type and message; the JDK's outer exceptions often say less.
+     */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String excerpt(byte[] body) {
+        if (body.length == 0) {
+            return "(empty body)";
+        }
+        byte[] head = Arrays.copyOf(body, Math.min(body.length, EXCERPT_LENGTH * 4));
+        String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        return text.length() <= EXCERPT_LENGTH && head.length == body.length ? text
+                : text.substring(0, Math.min(text.length(), EXCERPT_LENGTH)) + "...";
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /**
+     * The failure a caller should see: unwrapped from the future's wrapper; errors rethrown as they are.
+     */
+    private static RuntimeException unchecked(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /**
+     * The endpoint with path {@code /}; rejects what the API cannot be reached at.
+     */
+    private static URI rootEndpoint(URI endpoint) {
+        String scheme = endpoint.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || endpoint.getHost() == null) {
+            throw new IllegalArgumentException("the endpoint must be an http or https URL with a host, not " + endpoint);
+        }
+        String path = endpoint.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || endpoint.getRawQuery() != null) {
+            throw new IllegalArgumentException("the endpoint must have no path or query (calls go to /), not " + endpoint);
+        }
+        return URI.create(scheme.toLowerCase(Locale.ROOT) + "://" + endpoint.getRawAuthority() + "/");
+    }
+
+    /**
+     * The Host header {@code java.net.http} sends for {@code endpoint} (it sets Host itself): the port
+     * appears only when it is not the scheme's default. The signature must cover exactly this value.
+     */
+    static String hostHeader(URI endpoint) {
+        int port = endpoint.getPort();
+        boolean defaultPort = port == -1 || port == (endpoint.getScheme().equalsIgnoreCase("https") ? 443 : 80);
+        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    }
+
+    private static ThreadFactory daemonThreads(String service) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "tcgen-" + service + "-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * How to reach and call one service version.
+     *
+     * @param service the product name that signatures use, e.g. {@code omics}
+     * @param version the API version, e.g. {@code 2022-11-28}
+     * @param endpoint where calls go, e.g. {@code https://omics.tencentcloudapi.com}
+     * @param credentials asked before every attempt
+     * @param region sent as {@code X-TC-Region}; null for none
+     * @param language sent as {@code X-TC-Language} ({@code zh-CN}, {@code en-US}); null for none
+     * @param connectTimeout for the HttpClient the invoker makes (a supplied one keeps its own)
+     * @param readTimeout the longest wait for a complete response, per attempt
+     * @param retryPolicy which failures to retry, how often, how long to wait
+     * @param rateLimits calls per second by action name; actions not listed are not limited
+     * @param httpClient the client to send with; null to make one
+     * @param clock the source of request timestamps
+     * @param errors makes the service's exception for an API error
+     */
+    public static record Settings(String service, String version, URI endpoint,
+            CredentialsProvider credentials, String region, String language,
+            Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
+            Map<String, Integer> rateLimits, HttpClient httpClient, Clock clock,
+            ErrorFactory errors) {
+        public Settings {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(connectTimeout, "connectTimeout");
+            Objects.requireNonNull(readTimeout, "readTimeout");
+            Objects.requireNonNull(retryPolicy, "retryPolicy");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(errors, "errors");
+            rateLimits = Map.copyOf(rateLimits);
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new IllegalArgumentException("connectTimeout must be positive, not " + connectTimeout);
+            }
+            if (readTimeout.isNegative() || readTimeout.isZero()) {
+                throw new IllegalArgumentException("readTimeout must be positive, not " + readTimeout);
+            }
+        }
+    }
+
+    /**
+     * Makes the service's exception for an API error, e.g. {@code OmicsException::new}.
+     */
+    @FunctionalInterface
+    public interface ErrorFactory {
+        TencentCloudException create(String action, String code, String message, String requestId);
+    }
+
+    /**
+     * One call: the body is serialized once; every attempt sends (and signs) these bytes.
+     */
+    private record Call<T>(String action, byte[] body, Class<T> responseType) {
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tcgen.client.ping.v20200101;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Error codes of ping ({@code ping} 2020-01-01) as its spec lists them.
+ *
+ * <p>{@link #fromCode(String)} maps a code string to its constant, and any code not listed here to {@link #UNKNOWN}.
+ */
+public enum PingErrorCode {
+    /**
+     * A code this spec does not list; the exception that carries it keeps the raw code.
+     */
+    UNKNOWN("", "An error code this version of the spec does not list.");
+
+    private static final Map<String, PingErrorCode> byCode = index();
+
+    private final String code;
+
+    private final String description;
+
+    PingErrorCode(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /**
+     * The code as the server sends it; empty for {@link #UNKNOWN}.
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The documented meaning; empty where none is published.
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
+     */
+    public static PingErrorCode fromCode(String code) {
+        PingErrorCode known = code == null ? null : byCode.get(code);
+        return known == null ? UNKNOWN : known;
+    }
+
+    private static Map<String, PingErrorCode> index() {
+        Map<String, PingErrorCode> codes = new HashMap<>();
+        for (PingErrorCode value : values()) {
+            if (value != UNKNOWN) {
+                codes.put(value.code, value);
+            }
+        }
+        return Collections.unmodifiableMap(codes);
+    }
+}

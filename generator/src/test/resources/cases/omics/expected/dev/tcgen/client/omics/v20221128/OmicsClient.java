@@ -1,0 +1,200 @@
+package dev.tcgen.client.omics.v20221128;
+
+import dev.tcgen.client.core.Credentials;
+import dev.tcgen.client.core.CredentialsProvider;
+import dev.tcgen.client.core.Invoker;
+import dev.tcgen.client.core.RetryPolicy;
+import dev.tcgen.client.core.TencentCloudTransportException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The client of Tencent Healthcare Omics ({@code omics} 2022-11-28); thread-safe, meant to be built once and shared.
+ *
+ * <p>Each call is signed with TC3-HMAC-SHA256. API errors throw {@link OmicsException}; failures to get an
+ * answer throw {@link TencentCloudTransportException}. Documented per-action rate limits are honoured across all threads
+ * (see {@link Builder#rateLimit(boolean)}).
+ */
+public final class OmicsClient implements AutoCloseable {
+    /**
+     * The product name requests are signed for.
+     */
+    public static final String SERVICE = "omics";
+
+    /**
+     * The API version.
+     */
+    public static final String VERSION = "2022-11-28";
+
+    /**
+     * Where calls go by default.
+     */
+    public static final URI DEFAULT_ENDPOINT = URI.create("https://omics.tencentcloudapi.com");
+
+    /**
+     * Documented requests per second, by action.
+     */
+    private static final Map<String, Integer> RATE_LIMITS = Map.ofEntries(
+            Map.entry("GetRunCalls", 20));
+
+    private final Invoker invoker;
+
+    private OmicsClient(Builder builder) {
+        this.invoker = new Invoker(new Invoker.Settings(SERVICE, VERSION, builder.endpoint, builder.credentials,
+                builder.region, builder.language, builder.connectTimeout, builder.readTimeout,
+                builder.retryPolicy, builder.rateLimit ? RATE_LIMITS : Map.of(), builder.httpClient,
+                Clock.systemUTC(), OmicsException::new));
+    }
+
+    /**
+     * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Queries job details ({@code GetRunCalls}). At most 20 calls per second are sent.
+     *
+     * <p>This API is used to query job details.
+     *
+     * @throws OmicsException the API answered with an error
+     * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
+     */
+    public GetRunCallsResponse getRunCalls(GetRunCallsRequest request) {
+        return invoker.call("GetRunCalls", false, request, GetRunCallsResponse.class);
+    }
+
+    /**
+     * {@link #getRunCalls} without blocking: the future fails with the exceptions that method throws.
+     */
+    public CompletableFuture<GetRunCallsResponse> getRunCallsAsync(GetRunCallsRequest request) {
+        return invoker.callAsync("GetRunCalls", false, request, GetRunCallsResponse.class);
+    }
+
+    /**
+     * Refuses further calls and releases this client's threads; a supplied HttpClient is left open.
+     */
+    @Override
+    public void close() {
+        invoker.close();
+    }
+
+    /**
+     * Configures a {@link OmicsClient}; not thread-safe.
+     */
+    public static final class Builder {
+        private CredentialsProvider credentials = CredentialsProvider.defaultChain();
+
+        private String region;
+
+        private String language;
+
+        private URI endpoint = DEFAULT_ENDPOINT;
+
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        private Duration readTimeout = Duration.ofSeconds(60);
+
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+        private boolean rateLimit = true;
+
+        private HttpClient httpClient;
+
+        private Builder() {
+        }
+
+        /**
+         * Fixed credentials.
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = CredentialsProvider.of(credentials);
+            return this;
+        }
+
+        /**
+         * Credentials asked before every attempt, e.g. rotating temporary ones (default: environment, then profile file).
+         */
+        public Builder credentialsProvider(CredentialsProvider credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * The region, sent as {@code X-TC-Region}, e.g. {@code ap-guangzhou}; null for none.
+         */
+        public Builder region(String region) {
+            this.region = region == null || region.isBlank() ? null : region.strip();
+            return this;
+        }
+
+        /**
+         * The language of messages, sent as {@code X-TC-Language}: {@code zh-CN} or {@code en-US}; null for none.
+         */
+        public Builder language(String language) {
+            this.language = language == null || language.isBlank() ? null : language.strip();
+            return this;
+        }
+
+        /**
+         * Where calls go, e.g. {@code http://127.0.0.1:8080}; the request path is always {@code /}.
+         */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /**
+         * How long to wait for a connection (default 10 s); ignored with a supplied HttpClient.
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * How long to wait for a complete response, per attempt (default 60 s).
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Which failures are retried and how (default {@code RetryPolicy.defaults()}; {@code RetryPolicy.none()} turns retries off).
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Whether to keep each action within its documented calls per second (default true).
+         */
+        public Builder rateLimit(boolean rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * The HttpClient to send with; its own connect timeout, proxy and TLS settings apply.
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * The client; throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL.
+         */
+        public OmicsClient build() {
+            return new OmicsClient(this);
+        }
+    }
+}

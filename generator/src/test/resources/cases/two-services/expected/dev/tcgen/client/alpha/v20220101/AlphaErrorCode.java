@@ -1,0 +1,65 @@
+package dev.tcgen.client.alpha.v20220101;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Error codes of alpha ({@code alpha} 2022-01-01) as its spec lists them.
+ *
+ * <p>{@link #fromCode(String)} maps a code string to its constant, and any code not listed here to {@link #UNKNOWN}.
+ */
+public enum AlphaErrorCode {
+    /**
+     * {@code ResourceNotFound.ThingNotExist}: No such thing.
+     */
+    RESOURCE_NOT_FOUND_THING_NOT_EXIST("ResourceNotFound.ThingNotExist", "No such thing."),
+
+    /**
+     * A code this spec does not list; the exception that carries it keeps the raw code.
+     */
+    UNKNOWN("", "An error code this version of the spec does not list.");
+
+    private static final Map<String, AlphaErrorCode> byCode = index();
+
+    private final String code;
+
+    private final String description;
+
+    AlphaErrorCode(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /**
+     * The code as the server sends it; empty for {@link #UNKNOWN}.
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The documented meaning; empty where none is published.
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
+     */
+    public static AlphaErrorCode fromCode(String code) {
+        AlphaErrorCode known = code == null ? null : byCode.get(code);
+        return known == null ? UNKNOWN : known;
+    }
+
+    private static Map<String, AlphaErrorCode> index() {
+        Map<String, AlphaErrorCode> codes = new HashMap<>();
+        for (AlphaErrorCode value : values()) {
+            if (value != UNKNOWN) {
+                codes.put(value.code, value);
+            }
+        }
+        return Collections.unmodifiableMap(codes);
+    }
+}

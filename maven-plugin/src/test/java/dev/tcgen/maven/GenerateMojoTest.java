@@ -1,0 +1,236 @@
+package dev.tcgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tcgen.generator.write.BuildStamp;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
+
+/** The goal's own decisions, with the build context an IDE would give it; real builds are in src/it. */
+class GenerateMojoTest {
+
+    private static final String SPEC = """
+            tcgen: 1
+            service:
+              name: demo
+              version: "2024-01-02"
+              host: demo.tencentcloudapi.com
+              title: Demo
+            actions:
+              Ping:
+                title: Ping
+                description: Answers.
+                regionRequired: false
+                request:
+                  Word:
+                    type: string
+                    description: A word
+                response:
+                  RequestId:
+                    type: string
+                    description: The request ID
+            """;
+
+    /** What m2e's context does, reduced to what the goal asks of it. */
+    static final class IdeBuildContext extends DefaultBuildContext {
+        boolean incremental;
+        final List<File> changed = new ArrayList<>();
+        final List<File> refreshed = new ArrayList<>();
+        final List<String> markers = new ArrayList<>();
+
+        @Override
+        public boolean isIncremental() {
+            return incremental;
+        }
+
+        @Override
+        public boolean hasDelta(File file) {
+            return changed.stream().anyMatch(c -> c.toPath().startsWith(file.toPath()));
+        }
+
+        @Override
+        public void refresh(File file) {
+            refreshed.add(file);
+        }
+
+        @Override
+        public void addMessage(File file, int line, int column, String message, int severity, Throwable cause) {
+            markers.add(file.getName() + ":" + line + ":" + column + " " + severity + " " + message);
+        }
+
+        @Override
+        public void removeMessages(File file) {
+            markers.removeIf(marker -> marker.startsWith(file.getName() + ":"));
+        }
+    }
+
+    /** Keeps the log lines so that tests can read what a user would see. */
+    static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("INFO " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("ERROR " + content);
+        }
+
+        @Override
+        public void debug(CharSequence content) {
+            // what -X would show; not part of the normal log
+        }
+    }
+
+    @TempDir
+    Path basedir;
+
+    private final IdeBuildContext ide = new IdeBuildContext();
+    private final MavenProject project = new MavenProject();
+    private Path spec;
+    private Path output;
+    private RecordingLog log;
+
+    @BeforeEach
+    void project() throws IOException {
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        spec = basedir.resolve("src/main/tcgen/demo.yaml");
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, SPEC);
+        output = basedir.resolve("target/generated-sources/tcgen");
+    }
+
+    private RecordingLog run(List<File> specs) throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        set(mojo, "specs", specs);
+        set(mojo, "outputDirectory", output.toFile());
+        set(mojo, "basePackage", "it.demo");
+        set(mojo, "project", project);
+        set(mojo, "buildContext", ide);
+        log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        return log;
+    }
+
+    private RecordingLog run() throws Exception {
+        return run(List.of(basedir.resolve("src/main/tcgen").toFile()));
+    }
+
+    private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
+        Field field = GenerateMojo.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    @Test
+    void generatesRefreshesWhatItWroteAndThenIsUpToDate() throws Exception {
+        RecordingLog first = run();
+
+        Path request = output.resolve("it/demo/demo/v20240102/PingRequest.java");
+        assertTrue(Files.isRegularFile(request));
+        assertTrue(ide.refreshed.contains(request.toFile()));
+        assertTrue(first.lines.stream().anyMatch(l -> l.matches("INFO tcgen: \\d+ files \\(\\d+ written, 0 unchanged, 0 removed\\) in .*")));
+        assertEquals(List.of(output.toString()), project.getCompileSourceRoots());
+
+        ide.refreshed.clear();
+        RecordingLog second = run();
+
+        assertEquals(1, second.lines.size(), second.lines.toString());
+        assertTrue(second.lines.get(0).startsWith("INFO tcgen: up to date ("));
+        assertEquals(List.of(), ide.refreshed);
+    }
+
+    @Test
+    void anIncrementalBuildWithoutASpecChangeDoesNotLookAtTheSpecs() throws Exception {
+        run();
+        Files.writeString(spec, SPEC.replace("A word", "Another word"));
+        ide.incremental = true;
+
+        assertEquals(List.of(), run().lines);
+        assertFalse(Files.readString(output.resolve("it/demo/demo/v20240102/PingRequest.java")).contains("Another word"));
+        assertEquals(List.of(output.toString()), project.getCompileSourceRoots());
+    }
+
+    @Test
+    void anIncrementalBuildWithASpecChangeRegenerates() throws Exception {
+        run();
+        Files.writeString(spec, SPEC.replace("A word", "Another word"));
+        ide.incremental = true;
+        ide.changed.add(spec.toFile());
+
+        run();
+
+        assertTrue(Files.readString(output.resolve("it/demo/demo/v20240102/PingRequest.java")).contains("Another word"));
+    }
+
+    @Test
+    void aSpecOutsideTheProjectIsLookedAtOnEveryIncrementalBuild() throws Exception {
+        Path shared = Files.createTempDirectory(basedir.getParent(), "shared-specs");
+        Path outside = Files.writeString(shared.resolve("demo.yaml"), SPEC);
+        run(List.of(outside.toFile()));
+        Files.writeString(outside, SPEC.replace("A word", "Another word"));
+        ide.incremental = true;
+
+        run(List.of(outside.toFile()));
+
+        assertTrue(Files.readString(output.resolve("it/demo/demo/v20240102/PingRequest.java")).contains("Another word"));
+    }
+
+    @Test
+    void aSpecErrorBecomesALocatedLogLineAndAnIdeMarker() throws Exception {
+        run();
+        String stampBefore = Files.readString(output.resolve(BuildStamp.FILE));
+        Files.writeString(spec, SPEC.replace("regionRequired", "regionRequird"));
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, this::run);
+
+        assertTrue(failure.getMessage().startsWith("tcgen: 2 error(s) in the specs"), failure.getMessage());
+        assertEquals(List.of(
+                "ERROR " + spec + ":9:5: error: action 'Ping' is missing the required key 'regionRequired' (true or false)",
+                "ERROR " + spec + ":11:5: error: unknown key 'regionRequird' in action 'Ping'; did you mean 'regionRequired'?"),
+                log.lines);
+        assertEquals(2, ide.markers.size(), ide.markers.toString());
+        assertTrue(ide.markers.contains("demo.yaml:11:5 " + DefaultBuildContext.SEVERITY_ERROR
+                + " unknown key 'regionRequird' in action 'Ping'; did you mean 'regionRequired'?"), ide.markers.toString());
+        assertEquals(stampBefore, Files.readString(output.resolve(BuildStamp.FILE)));
+
+        Files.writeString(spec, SPEC);
+        run();
+        assertEquals(List.of(), ide.markers);
+    }
+
+    @Test
+    void skipStillAddsTheSourceRoot() throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        set(mojo, "specs", List.of(basedir.resolve("nothing-here").toFile()));
+        set(mojo, "outputDirectory", output.toFile());
+        set(mojo, "basePackage", "it.demo");
+        set(mojo, "project", project);
+        set(mojo, "buildContext", ide);
+        set(mojo, "skip", true);
+        mojo.setLog(new RecordingLog());
+
+        mojo.execute();
+
+        assertEquals(List.of(output.toString()), project.getCompileSourceRoots());
+        assertFalse(Files.exists(output));
+    }
+}
