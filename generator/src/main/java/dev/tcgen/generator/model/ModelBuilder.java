@@ -81,6 +81,11 @@ public final class ModelBuilder {
                 "version '%s' must be a date, YYYY-MM-DD, as Tencent writes API versions");
         String host = checked(raw.host(), Names::isValidHost, "host '%s' is not a valid host name (e.g. omics.tencentcloudapi.com)");
         // A bad header is reported, and the rest of the spec is still checked so that every problem shows at once.
+        if (name != null && Names.isKeyword(name)) {
+            diagnostics.error(raw.name().location(), "service name '" + name
+                    + "' is a Java keyword, which cannot be part of the generated package name '" + name + ".v...'");
+            name = null;
+        }
         boolean headerValid = name != null && version != null && host != null;
         String classPrefix = Names.classPrefix(name != null ? name : "service");
         JavaNames classNames = new JavaNames("class", true);

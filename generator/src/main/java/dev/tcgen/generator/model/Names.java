@@ -57,10 +57,19 @@ public final class Names {
         return host.length() <= 253 && HOST.matcher(host).matches();
     }
 
-    /** A dotted Java package name whose every segment is a legal, non-keyword identifier. */
+    /**
+     * A dotted Java package name whose every segment is a legal, non-keyword identifier, outside {@code java.*}
+     * (which no class loader will define classes in).
+     */
     public static boolean isValidPackageName(String name) {
         return SourceVersion.isName(name) && name.chars().allMatch(c -> c < 128)
-                && List.of(name.split("\\.")).stream().noneMatch(CONTEXTUAL_KEYWORDS::contains);
+                && List.of(name.split("\\.")).stream().noneMatch(CONTEXTUAL_KEYWORDS::contains)
+                && !name.equals("java") && !name.startsWith("java.");
+    }
+
+    /** A word Java reserves ({@code class}, {@code int}, {@code true}...), which no identifier may be. */
+    public static boolean isKeyword(String name) {
+        return SourceVersion.isKeyword(name);
     }
 
     /** {@code RunUuid} → {@code runUuid}; {@code URLPath} → {@code urlPath}; keywords get a trailing {@code _}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,12 @@ public final class YamlTreeReader {
     static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
 
     static final int MAX_NESTING_DEPTH = 200;
+
+    /**
+     * SnakeYAML scans a long line in time that grows with the square of its length (a 4 MB line takes
+     * seconds, 16 MB minutes), so longer lines are refused before parsing. Long text spans lines instead.
+     */
+    static final int MAX_LINE_LENGTH = 64 * 1024;
 
     private final YAMLFactory factory;
 
@@ -49,6 +56,12 @@ public final class YamlTreeReader {
     /** The document's root node, or empty when the text could not be read (the problems say why). */
     public Optional<Node> read(String fileName, String text, Diagnostics diagnostics) {
         this.text = text;
+        int longLine = firstLineLongerThan(MAX_LINE_LENGTH, text);
+        if (longLine > 0) {
+            diagnostics.error(new SourceLocation(fileName, longLine, MAX_LINE_LENGTH + 1), "the line is longer than "
+                    + MAX_LINE_LENGTH + " characters; break it up (a '|' or '>' block can span many lines)");
+            return Optional.empty();
+        }
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -75,6 +88,9 @@ public final class YamlTreeReader {
     private Node readValue(JsonParser parser, String file, Diagnostics diagnostics) throws IOException {
         SourceLocation location = locationOf(parser.currentTokenLocation(), file);
         JsonToken token = parser.currentToken();
+        if (isAlias(parser)) {
+            return aliasProblem(parser, location, diagnostics);
+        }
         return switch (token) {
             case START_OBJECT -> readMapping(parser, file, location, diagnostics);
             case START_ARRAY -> readSequence(parser, file, location, diagnostics);
@@ -117,6 +133,40 @@ public final class YamlTreeReader {
             items.add(readValue(parser, file, diagnostics));
         }
         return new Node.Sequence(items, location);
+    }
+
+    /** The 1-based number of the first line longer than {@code limit} characters, or 0 if none is. */
+    private static int firstLineLongerThan(int limit, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            } else if (i - lineStart >= limit) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Jackson YAML does not expand an alias: it hands over the anchor's name as if it were the text (so an
+     * alias bomb cannot grow), which would silently turn {@code type: *t} into the type {@code t}.
+     */
+    private static boolean isAlias(JsonParser parser) {
+        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    private static Node aliasProblem(JsonParser parser, SourceLocation location, Diagnostics diagnostics)
+            throws IOException {
+        diagnostics.error(location, "YAML alias '*" + parser.getText()
+                + "' is not supported in a spec; write the value out in full");
+        return new Node.Scalar(null, Node.Scalar.Style.NULL, location);
     }
 
     /** The indentation of the literal block scalar that starts at {@code location}, or -1 for other scalars. */
