@@ -1,5 +1,6 @@
 package dev.tcgen.generator;
 
+import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.emit.JavaEmitter;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.ModelBuilder;
@@ -114,7 +115,12 @@ public final class Generator {
 
     /** The Java sources for {@code model}, by path relative to a source root, ready to write. */
     public SortedMap<String, String> render(Model model, String basePackage) {
-        return dev.tcgen.generator.write.SourceWriter.render(new JavaEmitter(basePackage).emit(model));
+        return render(model, basePackage, EmitOptions.defaults());
+    }
+
+    /** As {@link #render(Model, String)}, with what to emit beyond the bindings (e.g. the sandbox). */
+    public SortedMap<String, String> render(Model model, String basePackage, EmitOptions options) {
+        return dev.tcgen.generator.write.SourceWriter.render(new JavaEmitter(basePackage, options).emit(model));
     }
 
     private static RawSpec builtInCommonErrors(SpecReader reader) {

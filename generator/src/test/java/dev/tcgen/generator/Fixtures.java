@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.tencent.ImportException;
 import dev.tcgen.generator.tencent.ImportResult;
@@ -66,7 +67,12 @@ public final class Fixtures {
 
     /** Generates the model's Java sources and compiles them with every lint warning an error. */
     public static void assertCompilesWithoutWarnings(Model model) {
-        Map<String, String> sources = new Generator().render(model, "dev.tcgen.client");
+        assertCompilesWithoutWarnings(model, EmitOptions.defaults());
+    }
+
+    /** As {@link #assertCompilesWithoutWarnings(Model)}, with what to emit beyond the bindings. */
+    public static void assertCompilesWithoutWarnings(Model model, EmitOptions options) {
+        Map<String, String> sources = new Generator().render(model, "dev.tcgen.client", options);
         List<JavaFileObject> files = sources.entrySet().stream()
                 .map(e -> JavaFileObjects.forSourceString(
                         e.getKey().replace('/', '.').replaceAll("\\.java$", ""), e.getValue()))

@@ -1,6 +1,7 @@
 package dev.tcgen.maven;
 
 import dev.tcgen.generator.Generator;
+import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Names;
 import dev.tcgen.generator.spec.Diagnostics;
@@ -67,6 +68,14 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "dev.tcgen.client", required = true)
     private String basePackage;
+
+    /**
+     * Also generates, per service, {@code <Service>Sandbox}: a local stand-in server for tests and demos that
+     * checks signatures, parameters and rate limits and answers with the spec's examples. Off by default, so
+     * that production builds do not carry it.
+     */
+    @Parameter(property = "tcgen.sandbox", defaultValue = "false")
+    private boolean generateSandbox;
 
     /** Skips generation; the output directory is still added as a compile source root. */
     @Parameter(property = "tcgen.skip", defaultValue = "false")
@@ -135,6 +144,7 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoExecutionException("tcgen: cannot read the generator's own code: " + e.getMessage(), e);
         }
         stamp.option("basePackage", basePackage);
+        stamp.option("generateSandbox", Boolean.toString(generateSandbox));
         specPaths.forEach(path -> stamp.option("spec", path.toString()));
         for (Path file : specFiles) {
             try {
@@ -154,7 +164,7 @@ public class GenerateMojo extends AbstractMojo {
                 throw specErrors(loaded.diagnostics().problems());
             }
             Model model = loaded.model().get();
-            return generator.render(model, basePackage);
+            return generator.render(model, basePackage, EmitOptions.defaults().withSandbox(generateSandbox));
         }
     }
 

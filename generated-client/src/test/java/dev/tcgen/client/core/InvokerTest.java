@@ -120,6 +120,6 @@ class InvokerTest {
         return new Invoker.Settings("omics", "2022-11-28", endpoint,
                 CredentialsProvider.of(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY)),
                 region, null, Duration.ofSeconds(5), Duration.ofSeconds(5), policy, Map.of(), null, clock,
-                TencentCloudException::new);
+                TencentCloudException::new, Invoker.DEFAULT_MAX_RESPONSE_BYTES);
     }
 }

@@ -19,6 +19,7 @@ class RetryPolicyTest {
         assertTrue(RetryPolicy.isRetryable(api("RequestLimitExceeded.UinLimitExceeded")));
         assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 503)));
         assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 500)));
+        assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 429)));
         assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.TIMEOUT, -1)));
         assertTrue(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.CONNECTION, -1)));
     }
@@ -29,6 +30,7 @@ class RetryPolicyTest {
         assertFalse(RetryPolicy.isRetryable(api("InternalError")));
         assertFalse(RetryPolicy.isRetryable(api("RequestLimitExceededSomething")));
         assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.HTTP_STATUS, 404)));
+        assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.RESPONSE_TOO_LARGE, 200)));
         assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, 200)));
         assertFalse(RetryPolicy.isRetryable(transport(TencentCloudTransportException.Kind.INTERRUPTED, -1)));
         assertFalse(RetryPolicy.isRetryable(new CredentialsException("none")));

@@ -1,6 +1,7 @@
 package dev.tcgen.generator.cli;
 
 import dev.tcgen.generator.Generator;
+import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Names;
 import dev.tcgen.generator.spec.Problem;
@@ -28,8 +29,9 @@ final class CommandLine {
             Usage: java -jar tcgen.jar COMMAND [OPTIONS]
 
             Commands:
-              generate --spec FILE|DIR [--spec ...] --output DIR [--base-package PKG]
-                       Validate the specs and write Java sources under DIR (default package %s).
+              generate --spec FILE|DIR [--spec ...] --output DIR [--base-package PKG] [--sandbox]
+                       Validate the specs and write Java sources under DIR (default package %s);
+                       --sandbox also writes each service's local stand-in server, <Service>Sandbox.
               check    --spec FILE|DIR [--spec ...]
                        Validate the specs only.
               import   --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME ...] --output FILE.yaml
@@ -61,7 +63,7 @@ final class CommandLine {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (command) {
-                case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package"), Set.of("--help")));
+                case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package"), Set.of("--help", "--sandbox")));
                 case "check" -> check(Arguments.parse(command, rest, Set.of("--spec"), Set.of("--help")));
                 case "import" -> new ImportCommand(out, err).run(Arguments.parse(command, rest,
                         Set.of("--api", "--examples", "--errors", "--action", "--output"), Set.of()));
@@ -100,7 +102,8 @@ final class CommandLine {
             return reportProblems(loaded);
         }
         Model model = loaded.model().get();
-        SortedMap<String, String> sources = generator.render(model, basePackage);
+        SortedMap<String, String> sources = generator.render(model, basePackage,
+                EmitOptions.defaults().withSandbox(arguments.flag("--sandbox")));
         try {
             SourceWriter.Result result = new SourceWriter().write(output, sources);
             out.printf("tcgen: %d files for %d service(s) in %s (%d written, %d unchanged, %d removed)%n",

@@ -67,7 +67,7 @@ final class ClientEmitter {
                                 this.invoker = new $T(new $T(SERVICE, VERSION, builder.endpoint, builder.credentials,
                                         builder.region, builder.language, builder.connectTimeout, builder.readTimeout,
                                         builder.retryPolicy, builder.rateLimit ? RATE_LIMITS : $T.of(), builder.httpClient,
-                                        $T.systemUTC(), $T::new));
+                                        $T.systemUTC(), $T::new, builder.maxResponseBytes));
                                 """, names.invoker(), names.invoker().nestedClass("Settings"), Map.class, Clock.class,
                                 names.serviceException(service))
                         .build())
@@ -171,6 +171,8 @@ final class ClientEmitter {
                             .initializer("$T.defaults()", names.retryPolicy()).build())
                     .addField(FieldSpec.builder(boolean.class, "rateLimit", Modifier.PRIVATE).initializer("true").build())
                     .addField(HttpClient.class, "httpClient", Modifier.PRIVATE)
+                    .addField(FieldSpec.builder(int.class, "maxResponseBytes", Modifier.PRIVATE)
+                            .initializer("$T.DEFAULT_MAX_RESPONSE_BYTES", names.invoker()).build())
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethod(MethodSpec.methodBuilder("credentials")
                             .addModifiers(Modifier.PUBLIC)
@@ -202,6 +204,21 @@ final class ClientEmitter {
                             .build())
                     .addMethod(setter(builder, ClassName.get(HttpClient.class), "httpClient", "httpClient",
                             "The HttpClient to send with; its own connect timeout, proxy and TLS settings apply.\n"))
+                    .addMethod(MethodSpec.methodBuilder("maxResponseBytes")
+                            .addModifiers(Modifier.PUBLIC)
+                            .addJavadoc("""
+                                    The longest response body to read, in bytes (default 10 MiB). A longer one is not read to the
+                                    end: the call fails with {@code RESPONSE_TOO_LARGE}. Throws {@link IllegalArgumentException} below 1.
+                                    """)
+                            .addParameter(int.class, "maxResponseBytes")
+                            .returns(builder)
+                            .beginControlFlow("if (maxResponseBytes < 1)")
+                            .addStatement("throw new IllegalArgumentException($S + maxResponseBytes)",
+                                    "maxResponseBytes must be positive, not ")
+                            .endControlFlow()
+                            .addStatement("this.maxResponseBytes = maxResponseBytes")
+                            .addStatement("return this")
+                            .build())
                     .addMethod(MethodSpec.methodBuilder("build")
                             .addModifiers(Modifier.PUBLIC)
                             .addJavadoc("The client; throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL.\n")

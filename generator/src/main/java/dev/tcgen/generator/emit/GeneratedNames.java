@@ -89,4 +89,20 @@ record GeneratedNames(String basePackage) {
     ClassName client(Service service) {
         return service(service, service.classPrefix() + "Client");
     }
+
+    ClassName sandboxRules() {
+        return core("SandboxRules");
+    }
+
+    ClassName sandboxAnswers() {
+        return core("SandboxAnswers");
+    }
+
+    ClassName sandboxServer() {
+        return core("SandboxServer");
+    }
+
+    ClassName sandbox(Service service) {
+        return service(service, service.classPrefix() + "Sandbox");
+    }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,6 +76,7 @@ final class InvokerEmitter {
         ClassName call = name.nestedClass("Call");
         TypeName callOfT = ParameterizedTypeName.get(call, T);
         TypeName futureOfT = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), T);
+        InvokerBodyEmitter body = new InvokerBodyEmitter(names);
         args.put("settingsType", settings);
         args.put("callType", call);
 
@@ -85,7 +87,9 @@ final class InvokerEmitter {
                         Sends signed TC3-HMAC-SHA256 calls of one service version; thread-safe. The generated clients
                         delegate to it; application code uses those clients.
                         """)
+                .addField(body.defaultLimit())
                 .addField(constant(String.class, "CONTENT_TYPE", "$S", "application/json; charset=utf-8"))
+                .addField(constant(String.class, "SIGNATURE_EXPIRE", "$S", "AuthFailure.SignatureExpire"))
                 .addField(constant(String.class, "REQUEST_CLIENT", "$S", "tcgen"))
                 .addField(constant(int.class, "EXCERPT_LENGTH", "$L", 200))
                 .addField(FieldSpec.builder(System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -115,6 +119,13 @@ final class InvokerEmitter {
                         .build())
                 .addField(FieldSpec.builder(AtomicBoolean.class, "closed", Modifier.PRIVATE, Modifier.FINAL)
                         .initializer("new $T()", AtomicBoolean.class)
+                        .build())
+                .addField(FieldSpec.builder(AtomicLong.class, "clockOffsetSeconds", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("""
+                                The server's clock minus ours, in seconds, added to every timestamp; learned from the Date
+                                header of an {@code AuthFailure.SignatureExpire} answer.
+                                """)
+                        .initializer("new $T()", AtomicLong.class)
                         .build())
                 .addMethod(constructor(settings))
                 .addMethod(MethodSpec.methodBuilder("call")
@@ -172,7 +183,7 @@ final class InvokerEmitter {
                                 } catch ($jsonProcessing:T e) {
                                     throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
                                 }
-                                return attempt(new $callType:T<>(action, body, responseType), 1);
+                                return attempt(new $callType:T<>(action, body, responseType), 1, false);
                                 """))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("close")
@@ -186,24 +197,37 @@ final class InvokerEmitter {
                 .addMethod(MethodSpec.methodBuilder("attempt")
                         .addModifiers(Modifier.PRIVATE)
                         .addTypeVariable(T)
+                        .addJavadoc("""
+                                Attempt number {@code attempt} (1-based) of {@code call}. An attempt refused as expired
+                                because our clock is off is tried once more at once, with the corrected clock, without
+                                counting as an attempt: no retry policy can cure it, the correction does.
+                                """)
                         .addParameter(callOfT, "call")
                         .addParameter(int.class, "attempt")
+                        .addParameter(boolean.class, "clockCorrected")
                         .returns(futureOfT)
                         .addCode(code("""
+                                long offsetSent = clockOffsetSeconds.get();
                                 $limiter:T limiter = limiters.get(call.action());
                                 $future:T<T> sent = limiter == null ? exchange(call)
                                         : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
                                 return sent.exceptionallyCompose(failure -> {
                                     RuntimeException error = unchecked(failure);
+                                    if (!clockCorrected && error instanceof $api:T api && SIGNATURE_EXPIRE.equals(api.code())
+                                            && clockOffsetSeconds.get() != offsetSent) {
+                                        LOG.log(System.Logger.Level.DEBUG, () -> call.action() + ": the server's clock is "
+                                                + clockOffsetSeconds.get() + " s from ours; signing again with its time");
+                                        return attempt(call, attempt, true);
+                                    }
                                     if (!settings.retryPolicy().shouldRetry(error, attempt)) {
                                         return $future:T.failedFuture(error);
                                     }
                                     $duration:T backoff = settings.retryPolicy().backoff(attempt);
                                     LOG.log(System.Logger.Level.DEBUG, () -> call.action() + " attempt " + attempt + " failed ("
                                             + error + "); retrying in " + backoff.toMillis() + " ms");
-                                    return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1));
+                                    return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1, clockCorrected));
                                 });
-                                """))
+                                """, "api", names.apiException()))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("after")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -213,6 +237,7 @@ final class InvokerEmitter {
                         .addStatement(code("return $future:T.runAsync(() -> { }, $future:T.delayedExecutor(nanos, $timeUnit:T.NANOSECONDS))"))
                         .build())
                 .addMethod(exchange(callOfT, futureOfT))
+                .addMethod(body.handler())
                 .addMethod(signedRequest(call))
                 .addMethods(new InvokerResponseEmitter(names).emit(callOfT))
                 .addMethod(MethodSpec.methodBuilder("unchecked")
@@ -274,6 +299,7 @@ final class InvokerEmitter {
                                 """, AtomicInteger.class, AtomicInteger.class)
                         .build())
                 .addType(new InvokerSettingsEmitter(names).emit(settings, errorFactory))
+                .addType(body.subscriber())
                 .addType(TypeSpec.interfaceBuilder(errorFactory)
                         .addModifiers(Modifier.PUBLIC)
                         .addAnnotation(FunctionalInterface.class)
@@ -346,7 +372,7 @@ final class InvokerEmitter {
                         } catch (RuntimeException e) {
                             return $future:T.failedFuture(e);
                         }
-                        $future:T<$response:T<byte[]>> exchange = http.sendAsync(request, $response:T.BodyHandlers.ofByteArray());
+                        $future:T<$response:T<byte[]>> exchange = http.sendAsync(request, limitedBody(call.action()));
                         $future:T<$response:T<byte[]>> bounded = exchange.copy()
                                 .orTimeout(settings.readTimeout().toMillis(), $timeUnit:T.MILLISECONDS);
                         bounded.whenComplete((response, failure) -> {
@@ -368,14 +394,15 @@ final class InvokerEmitter {
         return MethodSpec.methodBuilder("signedRequest")
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc("""
-                        The request for one attempt, signed with the current credentials and time. The signed Content-Type
+                        The request for one attempt, signed with the current credentials and time (by the server's clock
+                        once it is known to differ from ours). The signed Content-Type
                         is the very string sent; Host is the value the HTTP client derives from the endpoint.
                         """)
                 .addParameter(ParameterizedTypeName.get(call, TypeVariableName.get("?")), "call")
                 .returns(HttpRequest.class)
                 .addCode(code("""
                         $credentials:T credentials = settings.credentials().credentials();
-                        long timestamp = settings.clock().instant().getEpochSecond();
+                        long timestamp = settings.clock().instant().getEpochSecond() + clockOffsetSeconds.get();
                         String authorization = signer.authorization(credentials, timestamp, "POST", "",
                                 $map:T.of("Content-Type", CONTENT_TYPE, "Host", host), call.body());
                         $request:T.Builder request = $request:T.newBuilder(endpoint)

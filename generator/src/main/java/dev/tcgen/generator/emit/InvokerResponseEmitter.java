@@ -11,15 +11,21 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import javax.lang.model.element.Modifier;
+import javax.net.ssl.SSLException;
 
 /**
  * Emits the {@code Invoker} methods that turn what came back into a result or an exception: the
@@ -52,6 +58,7 @@ final class InvokerResponseEmitter {
     List<MethodSpec> emit(TypeName callOfT) {
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(read(callOfT));
+        methods.add(learnServerClock());
         methods.add(transportFailure());
         methods.add(MethodSpec.methodBuilder("transport")
                 .addModifiers(Modifier.PRIVATE)
@@ -69,12 +76,21 @@ final class InvokerResponseEmitter {
                 .addParameter(Throwable.class, "failure")
                 .returns(String.class)
                 .addCode("""
+                Throwable root = rootCause(failure);
+                return root.getMessage() == null ? root.getClass().getSimpleName()
+                        : root.getClass().getSimpleName() + ": " + root.getMessage();
+                """)
+                .build());
+        methods.add(MethodSpec.methodBuilder("rootCause")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Throwable.class, "failure")
+                .returns(Throwable.class)
+                .addCode("""
                 Throwable root = failure;
                 while (root.getCause() != null && root.getCause() != root) {
                     root = root.getCause();
                 }
-                return root.getMessage() == null ? root.getClass().getSimpleName()
-                        : root.getClass().getSimpleName() + ": " + root.getMessage();
+                return root;
                 """)
                 .build());
         methods.add(MethodSpec.methodBuilder("excerpt")
@@ -130,8 +146,15 @@ final class InvokerResponseEmitter {
                         $jsonNode:T error = payload.get("Error");
                         if (error != null && !error.isNull()) {
                             String code = text(error.get("Code"));
+                            if (code == null || code.isBlank()) {
+                                throw transport($kind:T.MALFORMED_RESPONSE, call.action(), status,
+                                        "HTTP 200 but Response.Error has no Code: " + excerpt(body), null);
+                            }
+                            if (code.equals(SIGNATURE_EXPIRE)) {
+                                learnServerClock(response);
+                            }
                             String message = text(error.get("Message"));
-                            throw settings.errors().create(call.action(), code == null ? "" : code, message == null ? "" : message,
+                            throw settings.errors().create(call.action(), code, message == null ? "" : message,
                                     text(payload.get("RequestId")));
                         }
                         try {
@@ -141,6 +164,30 @@ final class InvokerResponseEmitter {
                                     + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
                         }
                         """))
+                .build();
+    }
+
+    private MethodSpec learnServerClock() {
+        return MethodSpec.methodBuilder("learnServerClock")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("""
+                        Takes the server's clock from the Date header of an answer that found our timestamp expired, so
+                        that later requests carry its time. An absent or unreadable Date changes nothing.
+                        """)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .addCode(code("""
+                        $optional:T<String> date = response.headers().firstValue("Date");
+                        if (date.isEmpty()) {
+                            return;
+                        }
+                        try {
+                            long serverTime = $zoned:T.parse(date.get(), $formatter:T.RFC_1123_DATE_TIME).toEpochSecond();
+                            clockOffsetSeconds.set(serverTime - settings.clock().instant().getEpochSecond());
+                        } catch ($parseException:T e) {
+                            LOG.log(System.Logger.Level.DEBUG, () -> "ignoring an unreadable Date header: " + date.get());
+                        }
+                        """, "optional", Optional.class, "zoned", ZonedDateTime.class, "formatter", DateTimeFormatter.class,
+                        "parseException", DateTimeParseException.class))
                 .build();
     }
 
@@ -163,6 +210,13 @@ final class InvokerResponseEmitter {
                             return transport($kind:T.TIMEOUT, action, -1,
                                     "no response within the read timeout of " + settings.readTimeout().toMillis() + " ms", cause);
                         }
+                        if (cause instanceof $connect:T && rootCause(cause) instanceof $unresolved:T) {
+                            return transport($kind:T.CONNECTION, action, -1, "could not resolve the host " + endpoint.getHost(), cause);
+                        }
+                        if (cause instanceof $ssl:T) {
+                            return transport($kind:T.CONNECTION, action, -1, "the TLS handshake failed, the server's certificate may"
+                                    + " not be trusted (" + describe(cause) + ")", cause);
+                        }
                         if (cause instanceof $connect:T) {
                             return transport($kind:T.CONNECTION, action, -1, "could not connect (" + describe(cause) + ")", cause);
                         }
@@ -171,7 +225,8 @@ final class InvokerResponseEmitter {
                         }
                         return transport($kind:T.CONNECTION, action, -1, "the request failed (" + describe(cause) + ")", cause);
                         """, "connectTimeout", HttpConnectTimeoutException.class, "httpTimeout", HttpTimeoutException.class,
-                        "timeout", TimeoutException.class, "connect", ConnectException.class))
+                        "timeout", TimeoutException.class, "connect", ConnectException.class,
+                        "unresolved", UnresolvedAddressException.class, "ssl", SSLException.class))
                 .build();
     }
 

@@ -42,7 +42,8 @@ final class InvokerSettingsEmitter {
                 .addParameter(rateLimits, "rateLimits")
                 .addParameter(HttpClient.class, "httpClient")
                 .addParameter(Clock.class, "clock")
-                .addParameter(errorFactory, "errors");
+                .addParameter(errorFactory, "errors")
+                .addParameter(int.class, "maxResponseBytes");
         for (String required : new String[] {"service", "version", "endpoint", "credentials", "connectTimeout",
                 "readTimeout", "retryPolicy", "clock", "errors"}) {
             constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, required, required);
@@ -53,6 +54,9 @@ final class InvokerSettingsEmitter {
                     .addStatement("throw new IllegalArgumentException($S + $N)", timeout + " must be positive, not ", timeout)
                     .endControlFlow();
         }
+        constructor.beginControlFlow("if (maxResponseBytes < 1)")
+                .addStatement("throw new IllegalArgumentException($S + maxResponseBytes)", "maxResponseBytes must be positive, not ")
+                .endControlFlow();
         return TypeSpec.recordBuilder(settings)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("""
@@ -71,6 +75,7 @@ final class InvokerSettingsEmitter {
                         @param httpClient the client to send with; null to make one
                         @param clock the source of request timestamps
                         @param errors makes the service's exception for an API error
+                        @param maxResponseBytes the longest response body read; a longer one fails the call
                         """)
                 .recordConstructor(constructor.build())
                 .build();

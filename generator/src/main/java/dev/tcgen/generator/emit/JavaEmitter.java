@@ -15,10 +15,16 @@ import java.util.List;
 public final class JavaEmitter {
 
     private final GeneratedNames names;
+    private final EmitOptions options;
 
     /** @param basePackage validated by the caller, e.g. {@code dev.tcgen.client} */
     public JavaEmitter(String basePackage) {
+        this(basePackage, EmitOptions.defaults());
+    }
+
+    public JavaEmitter(String basePackage, EmitOptions options) {
         this.names = new GeneratedNames(basePackage);
+        this.options = options;
     }
 
     public List<JavaFile> emit(Model model) {
@@ -28,6 +34,9 @@ public final class JavaEmitter {
         files.add(errorCodes.emit(names.commonErrorCode(),
                 "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
         files.addAll(coreClientFiles());
+        if (options.sandbox()) {
+            files.addAll(coreSandboxFiles());
+        }
 
         RecordEmitter records = new RecordEmitter(names);
         for (Service service : model.services()) {
@@ -44,6 +53,9 @@ public final class JavaEmitter {
                             + ") as its spec lists them.", service.errors()));
             files.add(new ServiceExceptionEmitter(names).emit(service));
             files.add(new ClientEmitter(names).emit(service));
+            if (options.sandbox()) {
+                files.add(new SandboxEmitter(names).emit(service));
+            }
         }
         return files;
     }
@@ -63,5 +75,13 @@ public final class JavaEmitter {
                 new RetryPolicyEmitter(names).emit(),
                 new RateLimiterEmitter(names).emit(),
                 new InvokerEmitter(names).emit());
+    }
+
+    /** What every service's sandbox runs on. */
+    private List<JavaFile> coreSandboxFiles() {
+        return List.of(
+                new SandboxRulesEmitter(names).emit(),
+                new SandboxAnswersEmitter(names).emit(),
+                new SandboxServerEmitter(names).emit());
     }
 }

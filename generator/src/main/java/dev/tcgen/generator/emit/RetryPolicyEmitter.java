@@ -33,8 +33,8 @@ final class RetryPolicyEmitter {
                 .addJavadoc("""
                         When and how a failed call is tried again; immutable.
 
-                        <p>Retried: {@code RequestLimitExceeded} and its sub-codes, HTTP 5xx, connection failures and
-                        timeouts. Every other failure is final. Attempt {@code n} waits a random time between half and all
+                        <p>Retried: {@code RequestLimitExceeded} and its sub-codes, HTTP 429 and 5xx, connection failures
+                        and timeouts. Every other failure is final. Attempt {@code n} waits a random time between half and all
                         of {@code min(maxBackoff, initialBackoff * 2^(n-1))}. Each attempt is signed anew.
                         """)
                 .addField(int.class, "maxAttempts", Modifier.PRIVATE, Modifier.FINAL)
@@ -83,7 +83,7 @@ final class RetryPolicyEmitter {
                                 if (failure instanceof $T transport) {
                                     return switch (transport.kind()) {
                                         case TIMEOUT, CONNECTION -> true;
-                                        case HTTP_STATUS -> transport.statusCode().orElse(0) >= 500;
+                                        case HTTP_STATUS -> transport.statusCode().orElse(0) >= 500 || transport.statusCode().orElse(0) == 429;
                                         default -> false;
                                     };
                                 }

@@ -34,6 +34,8 @@ final class TransportExceptionEmitter {
                 .addEnumConstant("TIMEOUT", constant("No complete answer within the configured time.\n"))
                 .addEnumConstant("CONNECTION", constant("The connection could not be made or broke.\n"))
                 .addEnumConstant("INTERRUPTED", constant("The calling thread was interrupted while waiting.\n"))
+                .addEnumConstant("RESPONSE_TOO_LARGE",
+                        constant("The response body is longer than the client's maxResponseBytes; the rest was not read.\n"))
                 .build();
         TypeSpec type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * When and how a failed call is tried again; immutable.
  *
- * <p>Retried: {@code RequestLimitExceeded} and its sub-codes, HTTP 5xx, connection failures and
- * timeouts. Every other failure is final. Attempt {@code n} waits a random time between half and all
+ * <p>Retried: {@code RequestLimitExceeded} and its sub-codes, HTTP 429 and 5xx, connection failures
+ * and timeouts. Every other failure is final. Attempt {@code n} waits a random time between half and all
  * of {@code min(maxBackoff, initialBackoff * 2^(n-1))}. Each attempt is signed anew.
  */
 public final class RetryPolicy {
@@ -60,7 +60,7 @@ public final class RetryPolicy {
         if (failure instanceof TencentCloudTransportException transport) {
             return switch (transport.kind()) {
                 case TIMEOUT, CONNECTION -> true;
-                case HTTP_STATUS -> transport.statusCode().orElse(0) >= 500;
+                case HTTP_STATUS -> transport.statusCode().orElse(0) >= 500 || transport.statusCode().orElse(0) == 429;
                 default -> false;
             };
         }

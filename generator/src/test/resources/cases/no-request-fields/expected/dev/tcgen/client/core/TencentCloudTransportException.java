@@ -76,6 +76,11 @@ public final class TencentCloudTransportException extends RuntimeException {
         /**
          * The calling thread was interrupted while waiting.
          */
-        INTERRUPTED
+        INTERRUPTED,
+
+        /**
+         * The response body is longer than the client's maxResponseBytes; the rest was not read.
+         */
+        RESPONSE_TOO_LARGE
     }
 }

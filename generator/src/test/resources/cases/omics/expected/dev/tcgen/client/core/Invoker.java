@@ -14,31 +14,51 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 
 /**
  * Sends signed TC3-HMAC-SHA256 calls of one service version; thread-safe. The generated clients
  * delegate to it; application code uses those clients.
  */
 public final class Invoker implements AutoCloseable {
+    /**
+     * The longest response body read unless configured otherwise: 10 MiB.
+     */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    private static final String SIGNATURE_EXPIRE = "AuthFailure.SignatureExpire";
 
     private static final String REQUEST_CLIENT = "tcgen";
 
@@ -73,6 +93,12 @@ public final class Invoker implements AutoCloseable {
     private final ExecutorService ownExecutor;
 
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * The server's clock minus ours, in seconds, added to every timestamp; learned from the Date
+     * header of an {@code AuthFailure.SignatureExpire} answer.
+     */
+    private final AtomicLong clockOffsetSeconds = new AtomicLong();
 
     /**
      * Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host.
@@ -139,7 +165,7 @@ public final class Invoker implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        return attempt(new Call<>(action, body, responseType), 1);
+        return attempt(new Call<>(action, body, responseType), 1, false);
     }
 
     /**
@@ -152,19 +178,31 @@ public final class Invoker implements AutoCloseable {
         }
     }
 
-    private <T> CompletableFuture<T> attempt(Call<T> call, int attempt) {
+    /**
+     * Attempt number {@code attempt} (1-based) of {@code call}. An attempt refused as expired
+     * because our clock is off is tried once more at once, with the corrected clock, without
+     * counting as an attempt: no retry policy can cure it, the correction does.
+     */
+    private <T> CompletableFuture<T> attempt(Call<T> call, int attempt, boolean clockCorrected) {
+        long offsetSent = clockOffsetSeconds.get();
         RateLimiter limiter = limiters.get(call.action());
         CompletableFuture<T> sent = limiter == null ? exchange(call)
                 : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
         return sent.exceptionallyCompose(failure -> {
             RuntimeException error = unchecked(failure);
+            if (!clockCorrected && error instanceof TencentCloudException api && SIGNATURE_EXPIRE.equals(api.code())
+                    && clockOffsetSeconds.get() != offsetSent) {
+                LOG.log(System.Logger.Level.DEBUG, () -> call.action() + ": the server's clock is "
+                        + clockOffsetSeconds.get() + " s from ours; signing again with its time");
+                return attempt(call, attempt, true);
+            }
             if (!settings.retryPolicy().shouldRetry(error, attempt)) {
                 return CompletableFuture.failedFuture(error);
             }
             Duration backoff = settings.retryPolicy().backoff(attempt);
             LOG.log(System.Logger.Level.DEBUG, () -> call.action() + " attempt " + attempt + " failed ("
                     + error + "); retrying in " + backoff.toMillis() + " ms");
-            return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1));
+            return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1, clockCorrected));
         });
     }
 
@@ -186,7 +224,7 @@ public final class Invoker implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, limitedBody(call.action()));
         CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy()
                 .orTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         bounded.whenComplete((response, failure) -> {
@@ -203,12 +241,23 @@ public final class Invoker implements AutoCloseable {
     }
 
     /**
-     * The request for one attempt, signed with the current credentials and time. The signed Content-Type
+     * The body of one attempt's response, up to {@code maxResponseBytes}.
+     */
+    private HttpResponse.BodyHandler<byte[]> limitedBody(String action) {
+        int limit = settings.maxResponseBytes();
+        return info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
+                () -> transport(TencentCloudTransportException.Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
+                        + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
+    }
+
+    /**
+     * The request for one attempt, signed with the current credentials and time (by the server's clock
+     * once it is known to differ from ours). The signed Content-Type
      * is the very string sent; Host is the value the HTTP client derives from the endpoint.
      */
     private HttpRequest signedRequest(Call<?> call) {
         Credentials credentials = settings.credentials().credentials();
-        long timestamp = settings.clock().instant().getEpochSecond();
+        long timestamp = settings.clock().instant().getEpochSecond() + clockOffsetSeconds.get();
         String authorization = signer.authorization(credentials, timestamp, "POST", "",
                 Map.of("Content-Type", CONTENT_TYPE, "Host", host), call.body());
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
@@ -259,8 +308,15 @@ public final class Invoker implements AutoCloseable {
         JsonNode error = payload.get("Error");
         if (error != null && !error.isNull()) {
             String code = text(error.get("Code"));
+            if (code == null || code.isBlank()) {
+                throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status,
+                        "HTTP 200 but Response.Error has no Code: " + excerpt(body), null);
+            }
+            if (code.equals(SIGNATURE_EXPIRE)) {
+                learnServerClock(response);
+            }
             String message = text(error.get("Message"));
-            throw settings.errors().create(call.action(), code == null ? "" : code, message == null ? "" : message,
+            throw settings.errors().create(call.action(), code, message == null ? "" : message,
                     text(payload.get("RequestId")));
         }
         try {
@@ -268,6 +324,23 @@ public final class Invoker implements AutoCloseable {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
                     + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+        }
+    }
+
+    /**
+     * Takes the server's clock from the Date header of an answer that found our timestamp expired, so
+     * that later requests carry its time. An absent or unreadable Date changes nothing.
+     */
+    private void learnServerClock(HttpResponse<byte[]> response) {
+        Optional<String> date = response.headers().firstValue("Date");
+        if (date.isEmpty()) {
+            return;
+        }
+        try {
+            long serverTime = ZonedDateTime.parse(date.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            clockOffsetSeconds.set(serverTime - settings.clock().instant().getEpochSecond());
+        } catch (DateTimeParseException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "ignoring an unreadable Date header: " + date.get());
         }
     }
 
@@ -285,6 +358,13 @@ public final class Invoker implements AutoCloseable {
         if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return transport(TencentCloudTransportException.Kind.TIMEOUT, action, -1,
                     "no response within the read timeout of " + settings.readTimeout().toMillis() + " ms", cause);
+        }
+        if (cause instanceof ConnectException && rootCause(cause) instanceof UnresolvedAddressException) {
+            return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "could not resolve the host " + endpoint.getHost(), cause);
+        }
+        if (cause instanceof SSLException) {
+            return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "the TLS handshake failed, the server's certificate may"
+                    + " not be trusted (" + describe(cause) + ")", cause);
         }
         if (cause instanceof ConnectException) {
             return transport(TencentCloudTransportException.Kind.CONNECTION, action, -1, "could not connect (" + describe(cause) + ")", cause);
@@ -304,12 +384,17 @@ public final class Invoker implements AutoCloseable {
      * The innermost cause's type and message; the JDK's outer exceptions often say less.
      */
     private static String describe(Throwable failure) {
+        Throwable root = rootCause(failure);
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName()
-                : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root;
     }
 
     private static String excerpt(byte[] body) {
@@ -388,12 +473,13 @@ public final class Invoker implements AutoCloseable {
      * @param httpClient the client to send with; null to make one
      * @param clock the source of request timestamps
      * @param errors makes the service's exception for an API error
+     * @param maxResponseBytes the longest response body read; a longer one fails the call
      */
     public static record Settings(String service, String version, URI endpoint,
             CredentialsProvider credentials, String region, String language,
             Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
             Map<String, Integer> rateLimits, HttpClient httpClient, Clock clock,
-            ErrorFactory errors) {
+            ErrorFactory errors, int maxResponseBytes) {
         public Settings {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(version, "version");
@@ -411,6 +497,93 @@ public final class Invoker implements AutoCloseable {
             if (readTimeout.isNegative() || readTimeout.isZero()) {
                 throw new IllegalArgumentException("readTimeout must be positive, not " + readTimeout);
             }
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, not " + maxResponseBytes);
+            }
+        }
+    }
+
+    /**
+     * Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
+     * fails with {@code tooLarge} and the rest is cancelled. Reactive-streams signals come one at a
+     * time, so the fields need no locking.
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int limit;
+
+        private final long declaredLength;
+
+        private final Supplier<RuntimeException> tooLarge;
+
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+
+        private final List<ByteBuffer> parts = new ArrayList<>();
+
+        private long received;
+
+        private Flow.Subscription subscription;
+
+        LimitedBody(int limit, long declaredLength, Supplier<RuntimeException> tooLarge) {
+            this.limit = limit;
+            this.declaredLength = declaredLength;
+            this.tooLarge = tooLarge;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            if (declaredLength > limit) {
+                refuse();
+            } else {
+                subscription.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (body.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                received += item.remaining();
+                parts.add(item);
+            }
+            if (received > limit) {
+                refuse();
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            parts.clear();
+            body.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            if (body.isDone()) {
+                return;
+            }
+            byte[] bytes = new byte[(int) received];
+            int at = 0;
+            for (ByteBuffer part : parts) {
+                int length = part.remaining();
+                part.get(bytes, at, length);
+                at += length;
+            }
+            parts.clear();
+            body.complete(bytes);
+        }
+
+        private void refuse() {
+            parts.clear();
+            subscription.cancel();
+            body.completeExceptionally(tooLarge.get());
         }
     }
 

@@ -48,7 +48,7 @@ public final class EscapesClient implements AutoCloseable {
         this.invoker = new Invoker(new Invoker.Settings(SERVICE, VERSION, builder.endpoint, builder.credentials,
                 builder.region, builder.language, builder.connectTimeout, builder.readTimeout,
                 builder.retryPolicy, builder.rateLimit ? RATE_LIMITS : Map.of(), builder.httpClient,
-                Clock.systemUTC(), EscapesException::new));
+                Clock.systemUTC(), EscapesException::new, builder.maxResponseBytes));
     }
 
     /**
@@ -108,6 +108,8 @@ public final class EscapesClient implements AutoCloseable {
         private boolean rateLimit = true;
 
         private HttpClient httpClient;
+
+        private int maxResponseBytes = Invoker.DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -189,6 +191,18 @@ public final class EscapesClient implements AutoCloseable {
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * The longest response body to read, in bytes (default 10 MiB). A longer one is not read to the
+         * end: the call fails with {@code RESPONSE_TOO_LARGE}. Throws {@link IllegalArgumentException} below 1.
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, not " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
