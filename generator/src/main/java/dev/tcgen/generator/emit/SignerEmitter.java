@@ -85,13 +85,25 @@ final class SignerEmitter {
                         .addParameter(headers, "headers")
                         .addParameter(byte[].class, "payload")
                         .returns(String.class)
+                        .addStatement("$T<String, String> signed = lowercased(headers)", TreeMap.class)
+                        .addStatement("return canonicalRequest(method, canonicalQuery, signed, String.join(\";\", signed.keySet()), payload)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("canonicalRequest")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(String.class, "method")
+                        .addParameter(String.class, "canonicalQuery")
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(TreeMap.class), ClassName.get(String.class),
+                                ClassName.get(String.class)), "signed")
+                        .addParameter(String.class, "signedHeaders")
+                        .addParameter(byte[].class, "payload")
+                        .returns(String.class)
                         .addCode("""
-                                StringBuilder canonical = new StringBuilder()
+                                StringBuilder canonical = new StringBuilder(256)
                                         .append(method).append("\\n/\\n").append(canonicalQuery).append('\\n');
-                                for ($T.Entry<String, String> header : lowercased(headers).entrySet()) {
+                                for ($T.Entry<String, String> header : signed.entrySet()) {
                                     canonical.append(header.getKey()).append(':').append(header.getValue()).append('\\n');
                                 }
-                                return canonical.append('\\n').append(signedHeaders(headers)).append('\\n')
+                                return canonical.append('\\n').append(signedHeaders).append('\\n')
                                         .append(sha256Hex(payload)).toString();
                                 """, Map.class)
                         .build())
@@ -108,7 +120,16 @@ final class SignerEmitter {
                         .addParameter(String.class, "service")
                         .addParameter(String.class, "canonicalRequest")
                         .returns(String.class)
-                        .addStatement("return ALGORITHM + \"\\n\" + timestamp + \"\\n\" + date(timestamp) + \"/\" + service"
+                        .addStatement("return stringToSign(timestamp, date(timestamp), service, canonicalRequest)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("stringToSign")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(long.class, "timestamp")
+                        .addParameter(String.class, "date")
+                        .addParameter(String.class, "service")
+                        .addParameter(String.class, "canonicalRequest")
+                        .returns(String.class)
+                        .addStatement("return ALGORITHM + \"\\n\" + timestamp + \"\\n\" + date + \"/\" + service"
                                 + " + \"/tc3_request\\n\" + sha256Hex(canonicalRequest.getBytes($T.UTF_8))",
                                 StandardCharsets.class)
                         .build())
@@ -149,21 +170,23 @@ final class SignerEmitter {
                         .addStatement("return $T.of().formatHex(digest.digest(data))", HexFormat.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("signingKey")
-                        .addJavadoc("The signing key for ({@code secretKey}, {@code date}) from the cache, derived when it changed.\n")
+                        .addJavadoc("The signing key for ({@code secretKey}, the UTC day of {@code timestamp}) from the cache, derived when it changed.\n")
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(String.class, "secretKey")
-                        .addParameter(String.class, "date")
-                        .returns(byte[].class)
+                        .addParameter(long.class, "timestamp")
+                        .returns(cachedKey)
                         .addCode("""
+                                long day = Math.floorDiv(timestamp, 86_400L);
                                 $T current = cached;
-                                if (current != null && current.date.equals(date) && current.secretKey.equals(secretKey)) {
-                                    return current.key;
+                                if (current != null && current.day == day && current.secretKey.equals(secretKey)) {
+                                    return current;
                                 }
                                 derivations.incrementAndGet();
-                                byte[] key = deriveSigningKey(secretKey, date, service);
-                                cached = new $T(secretKey, date, key);
-                                return key;
-                                """, cachedKey, cachedKey)
+                                String date = date(timestamp);
+                                $T fresh = new $T(secretKey, day, date, deriveSigningKey(secretKey, date, service));
+                                cached = fresh;
+                                return fresh;
+                                """, cachedKey, cachedKey, cachedKey)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("keyDerivations")
                         .addJavadoc("How many times this signer derived a signing key; lets tests see the cache work.\n")
@@ -200,18 +223,35 @@ final class SignerEmitter {
                 .addMethod(newInstance("newHmac", MAC, "HmacSHA256"))
                 .addMethod(newInstance("newSha256", DIGEST, "SHA-256"))
                 .addType(TypeSpec.classBuilder(cachedKey)
-                        .addJavadoc("The last derived key and what it was derived from; deliberately without toString().\n")
+                        .addJavadoc("""
+                                The last derived key, what it was derived from, and a MAC per thread already keyed with it
+                                (keying a MAC costs as much as a hash, on every call otherwise); deliberately without toString().
+                                """)
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addField(String.class, "secretKey", Modifier.FINAL)
+                        .addField(long.class, "day", Modifier.FINAL)
                         .addField(String.class, "date", Modifier.FINAL)
-                        .addField(byte[].class, "key", Modifier.FINAL)
+                        .addField(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), MAC), "macs", Modifier.FINAL)
                         .addMethod(MethodSpec.constructorBuilder()
                                 .addParameter(String.class, "secretKey")
+                                .addParameter(long.class, "day")
                                 .addParameter(String.class, "date")
                                 .addParameter(byte[].class, "key")
                                 .addStatement("this.secretKey = secretKey")
+                                .addStatement("this.day = day")
                                 .addStatement("this.date = date")
-                                .addStatement("this.key = key")
+                                .addStatement("$T spec = new $T(key, \"HmacSHA256\")", SecretKeySpec.class, SecretKeySpec.class)
+                                .addCode("""
+                                        this.macs = $T.withInitial(() -> {
+                                            $T mac = newHmac();
+                                            try {
+                                                mac.init(spec);
+                                            } catch ($T e) {
+                                                throw new IllegalStateException("HmacSHA256 rejected the key", e);
+                                            }
+                                            return mac;
+                                        });
+                                        """, ThreadLocal.class, MAC, GeneralSecurityException.class)
                                 .build())
                         .build())
                 .build();
@@ -235,12 +275,16 @@ final class SignerEmitter {
                 .addParameter(byte[].class, "payload")
                 .returns(String.class)
                 .addCode("""
-                        String date = date(timestamp);
-                        String toSign = stringToSign(timestamp, service, canonicalRequest(method, canonicalQuery, headers, payload));
-                        return ALGORITHM + " Credential=" + credentials.secretId() + "/" + date + "/" + service
-                                + "/tc3_request, SignedHeaders=" + signedHeaders(headers)
-                                + ", Signature=" + signature(signingKey(credentials.secretKey(), date), toSign);
-                        """)
+                        $T key = signingKey(credentials.secretKey(), timestamp);
+                        $T<String, String> signed = lowercased(headers);
+                        String signedHeaders = String.join(";", signed.keySet());
+                        String canonical = canonicalRequest(method, canonicalQuery, signed, signedHeaders, payload);
+                        String toSign = stringToSign(timestamp, key.date, service, canonical);
+                        byte[] signature = key.macs.get().doFinal(toSign.getBytes($T.UTF_8));
+                        return ALGORITHM + " Credential=" + credentials.secretId() + "/" + key.date + "/" + service
+                                + "/tc3_request, SignedHeaders=" + signedHeaders
+                                + ", Signature=" + $T.of().formatHex(signature);
+                        """, name.nestedClass("SigningKey"), TreeMap.class, StandardCharsets.class, HexFormat.class)
                 .build();
     }
 

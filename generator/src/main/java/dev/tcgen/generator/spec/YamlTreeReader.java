@@ -39,6 +39,9 @@ public final class YamlTreeReader {
     /** The text being read, to find the indentation of literal block scalars. */
     private String text;
 
+    /** Where each line of {@code text} starts (index 0 is line 1): found once, so a scalar's look-up is O(1). */
+    private int[] lineStarts;
+
     public YamlTreeReader() {
         LoaderOptions loaderOptions = new LoaderOptions();
         loaderOptions.setCodePointLimit(MAX_CODE_POINTS);
@@ -56,6 +59,7 @@ public final class YamlTreeReader {
     /** The document's root node, or empty when the text could not be read (the problems say why). */
     public Optional<Node> read(String fileName, String text, Diagnostics diagnostics) {
         this.text = text;
+        this.lineStarts = lineStartsOf(text);
         int longLine = firstLineLongerThan(MAX_LINE_LENGTH, text);
         if (longLine > 0) {
             diagnostics.error(new SourceLocation(fileName, longLine, MAX_LINE_LENGTH + 1), "the line is longer than "
@@ -188,15 +192,20 @@ public final class YamlTreeReader {
     }
 
     private int lineStart(int line) {
-        int offset = 0;
-        for (int i = 1; i < line; i++) {
-            offset = text.indexOf('\n', offset);
-            if (offset < 0) {
-                return -1;
-            }
-            offset++;
+        return line <= 1 ? 0 : line <= lineStarts.length ? lineStarts[line - 1] : -1;
+    }
+
+    private static int[] lineStartsOf(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
-        return offset;
+        int[] starts = new int[lines];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
+        return starts;
     }
 
     private static SourceLocation locationOf(JsonLocation location, String file) {

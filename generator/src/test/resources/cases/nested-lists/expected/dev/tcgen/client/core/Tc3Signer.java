@@ -52,11 +52,15 @@ public final class Tc3Signer {
      */
     public String authorization(Credentials credentials, long timestamp, String method,
             String canonicalQuery, Map<String, String> headers, byte[] payload) {
-        String date = date(timestamp);
-        String toSign = stringToSign(timestamp, service, canonicalRequest(method, canonicalQuery, headers, payload));
-        return ALGORITHM + " Credential=" + credentials.secretId() + "/" + date + "/" + service
-                + "/tc3_request, SignedHeaders=" + signedHeaders(headers)
-                + ", Signature=" + signature(signingKey(credentials.secretKey(), date), toSign);
+        SigningKey key = signingKey(credentials.secretKey(), timestamp);
+        TreeMap<String, String> signed = lowercased(headers);
+        String signedHeaders = String.join(";", signed.keySet());
+        String canonical = canonicalRequest(method, canonicalQuery, signed, signedHeaders, payload);
+        String toSign = stringToSign(timestamp, key.date, service, canonical);
+        byte[] signature = key.macs.get().doFinal(toSign.getBytes(StandardCharsets.UTF_8));
+        return ALGORITHM + " Credential=" + credentials.secretId() + "/" + key.date + "/" + service
+                + "/tc3_request, SignedHeaders=" + signedHeaders
+                + ", Signature=" + HexFormat.of().formatHex(signature);
     }
 
     /**
@@ -65,12 +69,18 @@ public final class Tc3Signer {
      */
     public static String canonicalRequest(String method, String canonicalQuery,
             Map<String, String> headers, byte[] payload) {
-        StringBuilder canonical = new StringBuilder()
+        TreeMap<String, String> signed = lowercased(headers);
+        return canonicalRequest(method, canonicalQuery, signed, String.join(";", signed.keySet()), payload);
+    }
+
+    private static String canonicalRequest(String method, String canonicalQuery,
+            TreeMap<String, String> signed, String signedHeaders, byte[] payload) {
+        StringBuilder canonical = new StringBuilder(256)
                 .append(method).append("\n/\n").append(canonicalQuery).append('\n');
-        for (Map.Entry<String, String> header : lowercased(headers).entrySet()) {
+        for (Map.Entry<String, String> header : signed.entrySet()) {
             canonical.append(header.getKey()).append(':').append(header.getValue()).append('\n');
         }
-        return canonical.append('\n').append(signedHeaders(headers)).append('\n')
+        return canonical.append('\n').append(signedHeaders).append('\n')
                 .append(sha256Hex(payload)).toString();
     }
 
@@ -82,7 +92,12 @@ public final class Tc3Signer {
     }
 
     public static String stringToSign(long timestamp, String service, String canonicalRequest) {
-        return ALGORITHM + "\n" + timestamp + "\n" + date(timestamp) + "/" + service + "/tc3_request\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        return stringToSign(timestamp, date(timestamp), service, canonicalRequest);
+    }
+
+    private static String stringToSign(long timestamp, String date, String service,
+            String canonicalRequest) {
+        return ALGORITHM + "\n" + timestamp + "\n" + date + "/" + service + "/tc3_request\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -115,17 +130,19 @@ public final class Tc3Signer {
     }
 
     /**
-     * The signing key for ({@code secretKey}, {@code date}) from the cache, derived when it changed.
+     * The signing key for ({@code secretKey}, the UTC day of {@code timestamp}) from the cache, derived when it changed.
      */
-    private byte[] signingKey(String secretKey, String date) {
+    private SigningKey signingKey(String secretKey, long timestamp) {
+        long day = Math.floorDiv(timestamp, 86_400L);
         SigningKey current = cached;
-        if (current != null && current.date.equals(date) && current.secretKey.equals(secretKey)) {
-            return current.key;
+        if (current != null && current.day == day && current.secretKey.equals(secretKey)) {
+            return current;
         }
         derivations.incrementAndGet();
-        byte[] key = deriveSigningKey(secretKey, date, service);
-        cached = new SigningKey(secretKey, date, key);
-        return key;
+        String date = date(timestamp);
+        SigningKey fresh = new SigningKey(secretKey, day, date, deriveSigningKey(secretKey, date, service));
+        cached = fresh;
+        return fresh;
     }
 
     /**
@@ -169,19 +186,32 @@ public final class Tc3Signer {
     }
 
     /**
-     * The last derived key and what it was derived from; deliberately without toString().
+     * The last derived key, what it was derived from, and a MAC per thread already keyed with it
+     * (keying a MAC costs as much as a hash, on every call otherwise); deliberately without toString().
      */
     private static final class SigningKey {
         final String secretKey;
 
+        final long day;
+
         final String date;
 
-        final byte[] key;
+        final ThreadLocal<Mac> macs;
 
-        SigningKey(String secretKey, String date, byte[] key) {
+        SigningKey(String secretKey, long day, String date, byte[] key) {
             this.secretKey = secretKey;
+            this.day = day;
             this.date = date;
-            this.key = key;
+            SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
+            this.macs = ThreadLocal.withInitial(() -> {
+                Mac mac = newHmac();
+                try {
+                    mac.init(spec);
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("HmacSHA256 rejected the key", e);
+                }
+                return mac;
+            });
         }
     }
 }

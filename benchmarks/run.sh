@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Measures tcgen against its peers, on the same inputs in the same run, and writes BENCHMARKS.md at the
+# repository root. Needs a JDK 17+, Maven and Maven Central (the peers are fetched as Maven artifacts).
+#
+#   benchmarks/run.sh                 # everything, about 10 minutes on 2 idle cores
+#   RUNS=7 benchmarks/run.sh          # more whole-process runs per figure (default 5, after one warm-up)
+#
+# Timings are reported, never asserted. Whole-process figures alternate tcgen and the peer run by run, so
+# that other load on the machine hits both alike; the load average is recorded with the results.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+runs=${RUNS:-5}
+work=benchmarks/target/run
+rm -rf "$work"
+mkdir -p "$work/times" "$work/commands" "$work/out"
+
+log() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
+
+log "build (tcgen, the generated client, the plugin, the benchmarks; fetches the peers)"
+mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am -DskipTests package
+tcgen=generator/target/tcgen.jar
+openapi_generator=benchmarks/target/peers/openapi-generator-cli.jar
+classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+
+{
+  echo "date $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "cores $(nproc)"
+  echo "cpu $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "jdk $(java -version 2>&1 | head -1)"
+  echo "load_start $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$work/machine.txt"
+
+log "inputs"
+inputs=(getruncalls omics synthetic)
+declare -A spec
+spec[getruncalls]=spec/omics/2022-11-28.yaml
+spec[omics]=$work/omics.yaml
+spec[synthetic]=$work/synthetic.yaml
+tencent=generator/src/test/resources/tencent
+java -jar "$tcgen" import --api "$tencent/en/api.json" --examples "$tencent/en/examples.json" \
+    --errors "$tencent/omics-error-codes.json" --output "${spec[omics]}" 2>"$work/import-notes.txt"
+java -cp "$classpath" dev.tcgen.benchmarks.synthetic.SyntheticSpec "${spec[synthetic]}"
+for input in "${inputs[@]}"; do
+  java -jar "$tcgen" openapi --spec "${spec[$input]}" --output "$work/$input.openapi.json" >/dev/null
+  java -jar "$tcgen" check --spec "${spec[$input]}" | tee "$work/$input.check.txt"
+done
+
+# AppCDS for JDK 17: a training run dumps the classes it loaded; later runs map them instead of loading.
+java -XX:ArchiveClassesAtExit="$work/tcgen.jsa" -jar "$tcgen" generate --spec "${spec[omics]}" \
+    --output "$work/out/training" >/dev/null 2>"$work/appcds-training.log"
+
+# measure FILE OUTPUT_DIR COMMAND...: runs COMMAND into an empty OUTPUT_DIR, appends "wall_s cpu_s" to FILE.
+measure() {
+  local file=$1 output=$2 TIMEFORMAT='%R %U %S' timing
+  shift 2
+  rm -rf "$output"
+  timing=$( { time "$@" >"$work/last.log" 2>&1; } 2>&1 ) || { echo "failed: $*" >&2; tail -20 "$work/last.log" >&2; exit 1; }
+  awk '{ printf "%s %.3f\n", $1, $2 + $3 }' <<<"$timing" >> "$file"
+}
+
+log "generation, whole process: $runs runs each after one warm-up, alternating"
+for input in "${inputs[@]}"; do
+  out=$work/out/$input
+  tcgen_cmd=(java -jar "$tcgen" generate --spec "${spec[$input]}" --output "$out/tcgen")
+  tuned_cmd=(java -XX:SharedArchiveFile="$work/tcgen.jsa" -XX:TieredStopAtLevel=1 -jar "$tcgen" generate
+             --spec "${spec[$input]}" --output "$out/tuned")
+  peer_cmd=(java -jar "$openapi_generator" generate -i "$work/$input.openapi.json" -g java --library native
+            -o "$out/peer" --global-property models,apis,modelTests=false,modelDocs=false,apiTests=false,apiDocs=false)
+  echo "${tcgen_cmd[*]}" > "$work/commands/$input.tcgen.txt"
+  echo "${tuned_cmd[*]}" > "$work/commands/$input.tuned.txt"
+  echo "${peer_cmd[*]}" > "$work/commands/$input.peer.txt"
+  for run in $(seq 0 "$runs"); do
+    suffix=$([ "$run" -eq 0 ] && echo warmup || echo txt)
+    measure "$work/times/$input.tcgen.$suffix" "$out/tcgen" "${tcgen_cmd[@]}"
+    measure "$work/times/$input.peer.$suffix" "$out/peer" "${peer_cmd[@]}"
+    measure "$work/times/$input.tuned.$suffix" "$out/tuned" "${tuned_cmd[@]}"
+  done
+  echo "$input: tcgen $(find "$out/tcgen" -name '*.java' | wc -l) files, OpenAPI Generator $(find "$out/peer" -name '*.java' | wc -l) files"
+  find "$out/tcgen" -name '*.java' | wc -l > "$work/times/$input.tcgen.files"
+  find "$out/peer" -name '*.java' | wc -l > "$work/times/$input.peer.files"
+done
+
+jmh() { java -cp "$classpath" org.openjdk.jmh.Main "$@"; }
+
+log "generation, warm in-process (JMH)"
+jmh GenerationBenchmark -p spec="${spec[getruncalls]},${spec[omics]},${spec[synthetic]}" \
+    -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$work/jmh-generation.json" > "$work/jmh-generation.log"
+
+log "plugin: full and up-to-date generate executions, whole omics service"
+for run in $(seq 1 "$runs"); do
+  java -cp "$classpath" dev.tcgen.benchmarks.plugin.PluginNoOp "${spec[omics]}" "$work/plugin" full >> "$work/plugin-cold.txt"
+  java -cp "$classpath" dev.tcgen.benchmarks.plugin.PluginNoOp "${spec[omics]}" "$work/plugin" noop >> "$work/plugin-cold.txt"
+done
+java -cp "$classpath" dev.tcgen.benchmarks.plugin.PluginNoOp "${spec[omics]}" "$work/plugin" pairs 10 > "$work/plugin-warm.txt"
+
+log "signing (JMH, -prof gc)"
+jmh SigningBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff "$work/jmh-signing.json" > "$work/jmh-signing.log"
+
+log "calls over loopback (JMH sample mode, -prof gc)"
+java -Dsun.net.httpserver.nodelay=true -cp "$classpath" dev.tcgen.benchmarks.calls.ExampleServer \
+    "${spec[getruncalls]}" 0 > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do grep -q '^listening on' "$work/server.log" && break; sleep 0.1; done
+port=$(sed -n 's/^listening on //p' "$work/server.log")
+[ -n "$port" ] || { echo "the example server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+for threads in 1 16; do
+  jmh CallBenchmark -p port="$port" -t "$threads" -f 1 -wi 2 -w 2s -i 3 -r 3s -prof gc \
+      -rf json -rff "$work/jmh-calls-$threads.json" > "$work/jmh-calls-$threads.log"
+done
+kill "$server"
+trap - EXIT
+
+echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"
+log "report"
+java -cp "$classpath" dev.tcgen.benchmarks.report.Report "$work" "$runs" > BENCHMARKS.md
+cat BENCHMARKS.md

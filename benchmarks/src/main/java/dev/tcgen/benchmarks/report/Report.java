@@ -1,0 +1,284 @@
+package dev.tcgen.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the raw results that benchmarks/run.sh leaves in its work directory into BENCHMARKS.md (on stdout):
+ * the machine, one table row per comparison, then the hand-written analysis in benchmarks/analysis.md.
+ *
+ * <p>Usage: {@code Report WORK_DIR RUNS}.
+ */
+public final class Report {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JMH = "java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) org.openjdk.jmh.Main ";
+
+    private final Path work;
+    private final int runs;
+    private final StringBuilder out = new StringBuilder();
+
+    private Report(Path work, int runs) {
+        this.work = work;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Report report = new Report(Path.of(args[0]), Integer.parseInt(args[1]));
+        System.out.print(report.render());
+    }
+
+    private String render() throws IOException {
+        Map<String, String> machine = keyed(Files.readAllLines(work.resolve("machine.txt")));
+        out.append("# Benchmarks: tcgen side by side with its peers\n\n")
+                .append("Written by `benchmarks/run.sh` (the whole suite; `RUNS=N` for more whole-process runs). ")
+                .append("Every figure below comes from the one run described here; peers ran on the same inputs in the same run.\n\n")
+                .append("- Date: ").append(machine.get("date")).append('\n')
+                .append("- Machine: ").append(machine.get("cores")).append(" cores (`nproc`), ").append(machine.get("cpu"))
+                .append(", ").append(machine.get("jdk")).append('\n')
+                .append("- Load average (1, 5, 15 min) at start: ").append(machine.get("load_start"))
+                .append("; at end: ").append(machine.get("load_end"))
+                .append(". Above the core count, other processes competed for the CPU: wall-clock figures are then")
+                .append(" inflated, for the peer and for tcgen alike (runs alternate), and CPU time is the steadier measure.\n\n");
+
+        out.append("| What | Peer | Peer figure | tcgen figure | Ratio (target) | Reproduce |\n")
+                .append("|---|---|---|---|---|---|\n");
+        generationRows();
+        warmGenerationRows();
+        pluginRows();
+        signingRows();
+        callRows();
+
+        Path analysis = Path.of("benchmarks/analysis.md");
+        if (Files.isRegularFile(analysis)) {
+            out.append('\n').append(Files.readString(analysis, StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private void generationRows() throws IOException {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("getruncalls", "GetRunCalls (1 action, 1 data type)");
+        names.put("omics", "whole omics service (import: 20 actions, 26 data types)");
+        names.put("synthetic", "synthetic service (450 actions, 1,100 data types)");
+        for (var input : names.entrySet()) {
+            String key = input.getKey();
+            double[] peer = column(key + ".peer", 0);
+            double[] tcgen = column(key + ".tcgen", 0);
+            double[] tuned = column(key + ".tuned", 0);
+            double[] peerCpu = column(key + ".peer", 1);
+            double[] tcgenCpu = column(key + ".tcgen", 1);
+            double[] tunedCpu = column(key + ".tuned", 1);
+            String target = key.equals("getruncalls") ? "≥5×" : "≥20×";
+            String files = " — " + read(key + ".tcgen.files") + " files vs " + read(key + ".peer.files");
+            row("Generation, whole process, median of " + runs + ": " + input.getValue() + files,
+                    "OpenAPI Generator 7.25.0 (`-g java --library native`, models + apis)",
+                    seconds(median(peer)) + " wall, " + seconds(median(peerCpu)) + " CPU",
+                    seconds(median(tcgen)) + " wall, " + seconds(median(tcgenCpu)) + " CPU",
+                    ratio(median(peer) / median(tcgen)) + " wall, " + ratio(median(peerCpu) / median(tcgenCpu))
+                            + " CPU (" + target + ")",
+                    "`" + command(key + ".tcgen") + "` vs `" + command(key + ".peer") + "`");
+            row("… tcgen with AppCDS + C1 only (`-XX:SharedArchiveFile=tcgen.jsa -XX:TieredStopAtLevel=1`): " + input.getValue(),
+                    "OpenAPI Generator, as above",
+                    seconds(median(peer)) + " wall, " + seconds(median(peerCpu)) + " CPU",
+                    seconds(median(tuned)) + " wall, " + seconds(median(tunedCpu)) + " CPU",
+                    ratio(median(peer) / median(tuned)) + " wall, " + ratio(median(peerCpu) / median(tunedCpu))
+                            + " CPU (" + target + ")",
+                    "`" + command(key + ".tuned") + "`");
+        }
+    }
+
+    private void warmGenerationRows() throws IOException {
+        for (JsonNode result : jmh("jmh-generation.json")) {
+            String spec = result.path("params").path("spec").asText();
+            JsonNode metric = result.path("primaryMetric");
+            row("Generation, warm in-process (JMH, load + render, no disk): " + Path.of(spec).getFileName(),
+                    "— (OpenAPI Generator has no comparable in-process figure here)", "—",
+                    String.format(Locale.ROOT, "%.1f ± %.1f ms", metric.path("score").asDouble(), metric.path("scoreError").asDouble()),
+                    "—", "`" + JMH + "GenerationBenchmark -p spec=" + spec + " -f 1 -wi 3 -w 2s -i 5 -r 2s`");
+        }
+    }
+
+    private void pluginRows() throws IOException {
+        List<String> cold = Files.readAllLines(work.resolve("plugin-cold.txt"));
+        List<String> warm = Files.readAllLines(work.resolve("plugin-warm.txt"));
+        double fullCold = median(values(cold, "full"));
+        double noopCold = median(values(cold, "noop"));
+        // The first pair in the warm JVM is still cold; leave it out.
+        double fullWarm = median(values(warm.subList(2, warm.size()), "full"));
+        double noopWarm = median(values(warm.subList(2, warm.size()), "noop"));
+        String command = "`java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) "
+                + "dev.tcgen.benchmarks.plugin.PluginNoOp OMICS.yaml DIR full|noop|pairs 10`";
+        row("Plugin `tcgen:generate`, whole omics service, fresh JVM per execution (median of " + runs + ")",
+                "the same goal, full generation (empty output)", millis(fullCold),
+                millis(noopCold) + " up to date", percent(noopCold / fullCold) + " of full (≤5%)", command);
+        row("Plugin `tcgen:generate`, whole omics service, warm JVM (median of 9)",
+                "the same goal, full generation (empty output)", millis(fullWarm),
+                millis(noopWarm) + " up to date", percent(noopWarm / fullWarm) + " of full (≤5%)", command);
+    }
+
+    private void signingRows() throws IOException {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        for (JsonNode result : jmh("jmh-signing.json")) {
+            byName.put(shortName(result), result);
+        }
+        JsonNode official = byName.get("officialSdk");
+        JsonNode generated = byName.get("generated");
+        JsonNode floor = byName.get("floor");
+        String command = "`" + JMH + "SigningBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc`";
+        row("TC3 signature of one GetRunCalls request (JMH, ns/op; bytes allocated/op)",
+                "official SDK 3.1.1000 procedure (`Sign` helpers as `AbstractClient` composes them)",
+                nanos(official) + "; " + bytes(official), nanos(generated) + "; " + bytes(generated),
+                ratio(score(official) / score(generated)) + " faster (≥3×)", command);
+        row("TC3 signature vs the floor (2 × SHA-256 + 1 HMAC, key already in the MAC)",
+                "floor", nanos(floor) + "; " + bytes(floor), nanos(generated) + "; " + bytes(generated),
+                ratio(score(generated) / score(floor)) + " of the floor (≤1.5×)", command);
+    }
+
+    private void callRows() throws IOException {
+        for (int threads : new int[] {1, 16}) {
+            Map<String, JsonNode> byName = new LinkedHashMap<>();
+            for (JsonNode result : jmh("jmh-calls-" + threads + ".json")) {
+                byName.put(shortName(result), result);
+            }
+            JsonNode official = byName.get("officialSdk");
+            JsonNode generated = byName.get("generated");
+            JsonNode floor = byName.get("floor");
+            String command = "`" + JMH + "CallBenchmark -p port=PORT -t " + threads
+                    + " -f 1 -wi 2 -w 2s -i 3 -r 3s -prof gc` (server: `java -Dsun.net.httpserver.nodelay=true -cp … "
+                    + "dev.tcgen.benchmarks.calls.ExampleServer spec/omics/2022-11-28.yaml 0`)";
+            String what = "GetRunCalls over loopback, " + threads + (threads == 1 ? " thread" : " threads")
+                    + " (calls/s; p50 / p99 latency; bytes allocated per call)";
+            if (threads == 1) {
+                row(what, "official `OmicsClient` 3.1.1000", call(official, threads), call(generated, threads),
+                        ratio(throughput(generated, threads) / throughput(official, threads)) + " the throughput (≥3×)", command);
+                row(what, "floor: JDK HttpClient POST, unsigned, body not bound", call(floor, threads), call(generated, threads),
+                        ratio(percentile(generated, "50.0") / percentile(floor, "50.0")) + " the floor's p50 latency (≤1.2×)", command);
+            } else {
+                row(what, "official `OmicsClient` 3.1.1000", call(official, threads), call(generated, threads),
+                        ratio(throughput(generated, threads) / throughput(official, threads)) + " the throughput", command);
+                row(what, "floor: JDK HttpClient POST, unsigned, body not bound", call(floor, threads), call(generated, threads),
+                        percent(throughput(generated, threads) / throughput(floor, threads)) + " of the floor's throughput (≥90%)", command);
+            }
+        }
+    }
+
+    private String call(JsonNode result, int threads) {
+        return String.format(Locale.ROOT, "%,.0f calls/s; %.0f / %.0f µs; %s", throughput(result, threads),
+                percentile(result, "50.0"), percentile(result, "99.0"), bytes(result));
+    }
+
+    /** Closed loop: every thread has one call in flight, so calls per second = threads / mean latency. */
+    private static double throughput(JsonNode result, int threads) {
+        return threads * 1e6 / result.path("primaryMetric").path("score").asDouble();
+    }
+
+    private static double percentile(JsonNode result, String which) {
+        return result.path("primaryMetric").path("scorePercentiles").path(which).asDouble();
+    }
+
+    private static double score(JsonNode result) {
+        return result.path("primaryMetric").path("score").asDouble();
+    }
+
+    private static String nanos(JsonNode result) {
+        return String.format(Locale.ROOT, "%,.0f ns", score(result));
+    }
+
+    private static String bytes(JsonNode result) {
+        var metrics = result.path("secondaryMetrics").fields();
+        while (metrics.hasNext()) {
+            var metric = metrics.next();
+            if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                return String.format(Locale.ROOT, "%,.0f B", metric.getValue().path("score").asDouble());
+            }
+        }
+        return "? B";
+    }
+
+    private static String shortName(JsonNode result) {
+        String benchmark = result.path("benchmark").asText();
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    private JsonNode jmh(String file) throws IOException {
+        return JSON.readTree(work.resolve(file).toFile());
+    }
+
+    private void row(String what, String peer, String peerFigure, String tcgenFigure, String ratio, String command) {
+        out.append("| ").append(String.join(" | ", what, peer, peerFigure, tcgenFigure, ratio, command)).append(" |\n");
+    }
+
+    private double[] column(String name, int index) throws IOException {
+        return Files.readAllLines(work.resolve("times/" + name + ".txt")).stream()
+                .filter(line -> !line.isBlank())
+                .mapToDouble(line -> Double.parseDouble(line.trim().split("\\s+")[index]))
+                .toArray();
+    }
+
+    private String command(String name) throws IOException {
+        return Files.readString(work.resolve("commands/" + name + ".txt")).trim();
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(work.resolve("times/" + name)).trim();
+    }
+
+    private static double[] values(List<String> lines, String kind) {
+        List<Double> values = new ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 2 && parts[0].equals(kind)) {
+                values.add(Double.parseDouble(parts[1]));
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static Map<String, String> keyed(List<String> lines) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                map.put(line.substring(0, space), line.substring(space + 1));
+            }
+        }
+        return map;
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.2f s", value);
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.0f ms", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.1f×", value);
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f%%", value * 100);
+    }
+}
