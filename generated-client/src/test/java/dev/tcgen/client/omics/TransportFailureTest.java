@@ -1,6 +1,7 @@
 package dev.tcgen.client.omics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import dev.tcgen.client.testing.FakeTencentCloud.Reply;
 import java.net.URI;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +125,42 @@ class TransportFailureTest {
             CompletionException e = assertThrows(CompletionException.class, () -> client.getRunCallsAsync(REQUEST).join());
             TencentCloudTransportException cause = (TencentCloudTransportException) e.getCause();
             assertEquals(Kind.HTTP_STATUS, cause.kind());
+        }
+    }
+
+    @Test
+    void asyncBodyThatStallsTimesOut() {
+        server.handler((request, number) -> Reply.cutShort("{\"Response\": {", 1000, true));
+        try (OmicsClient client = client(server.endpoint(), Duration.ofMillis(300))) {
+            CompletionException e = assertThrows(CompletionException.class, () -> client.getRunCallsAsync(REQUEST).join());
+            TencentCloudTransportException cause = (TencentCloudTransportException) e.getCause();
+            assertEquals(Kind.TIMEOUT, cause.kind());
+            assertMentions(cause, "read timeout of 300 ms");
+        }
+    }
+
+    @Test
+    void interruptedCallerGetsInterruptedAndKeepsItsInterrupt() throws Exception {
+        server.handler((request, number) -> Reply.hang());
+        try (OmicsClient client = client(server.endpoint(), Duration.ofSeconds(20))) {
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    client.getRunCalls(REQUEST);
+                    failure.complete(null);
+                } catch (RuntimeException e) {
+                    failure.complete(e);
+                }
+                stillInterrupted.complete(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            Thread.sleep(200);
+            caller.interrupt();
+            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, failure.get());
+            assertEquals(Kind.INTERRUPTED, e.kind());
+            assertMentions(e, "interrupted", server.endpoint().toString());
+            assertTrue(stillInterrupted.get(), "the caller's interrupt flag was cleared");
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
@@ -48,12 +50,16 @@ final class InvokerBodyEmitter {
     MethodSpec handler() {
         return MethodSpec.methodBuilder("limitedBody")
                 .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("The body of one attempt's response, up to {@code maxResponseBytes}.\n")
+                .addJavadoc("""
+                        The body of one attempt's response, up to {@code maxResponseBytes}, by the end of the read timeout
+                        counted from now. The request's own timeout ends only the wait for the headers.
+                        """)
                 .addParameter(String.class, "action")
                 .returns(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodyHandler.class), BYTES))
                 .addStatement("int limit = settings.maxResponseBytes()")
+                .addStatement("long deadline = System.nanoTime() + settings.readTimeout().toNanos()")
                 .addCode("""
-                        return info -> new $T(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
+                        return info -> new $T(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1), deadline,
                                 () -> transport($T.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
                                         + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
                         """, limitedBody, names.transportException().nestedClass("Kind"))
@@ -67,11 +73,13 @@ final class InvokerBodyEmitter {
                 .addSuperinterface(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodySubscriber.class), BYTES))
                 .addJavadoc("""
                         Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
-                        fails with {@code tooLarge} and the rest is cancelled. Reactive-streams signals come one at a
+                        fails with {@code tooLarge} and the rest is cancelled; one still incomplete at {@code deadline}
+                        ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too. Reactive-streams signals come one at a
                         time, so the fields need no locking.
                         """)
                 .addField(int.class, "limit", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(long.class, "declaredLength", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(long.class, "deadline", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FAILURE, "tooLarge", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(CompletableFuture.class, byte[].class), "body",
                                 Modifier.PRIVATE, Modifier.FINAL)
@@ -85,9 +93,11 @@ final class InvokerBodyEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(int.class, "limit")
                         .addParameter(long.class, "declaredLength")
+                        .addParameter(long.class, "deadline")
                         .addParameter(FAILURE, "tooLarge")
                         .addStatement("this.limit = limit")
                         .addStatement("this.declaredLength = declaredLength")
+                        .addStatement("this.deadline = deadline")
                         .addStatement("this.tooLarge = tooLarge")
                         .build())
                 .addMethod(override("getBody")
@@ -99,9 +109,16 @@ final class InvokerBodyEmitter {
                         .addStatement("this.subscription = subscription")
                         .beginControlFlow("if (declaredLength > limit)")
                         .addStatement("refuse()")
-                        .nextControlFlow("else")
-                        .addStatement("subscription.request(Long.MAX_VALUE)")
+                        .addStatement("return")
                         .endControlFlow()
+                        .addCode("""
+                                body.orTimeout(Math.max(0, deadline - System.nanoTime()), $T.NANOSECONDS).whenComplete((bytes, failure) -> {
+                                    if (failure instanceof $T) {
+                                        subscription.cancel();
+                                    }
+                                });
+                                """, TimeUnit.class, TimeoutException.class)
+                        .addStatement("subscription.request(Long.MAX_VALUE)")
                         .build())
                 .addMethod(override("onNext")
                         .addParameter(BUFFERS, "items")

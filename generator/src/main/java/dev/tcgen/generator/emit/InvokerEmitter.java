@@ -12,18 +12,15 @@ import com.palantir.javapoet.TypeVariableName;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +30,8 @@ import javax.lang.model.element.Modifier;
  * Emits {@code Invoker}, the signed transport every generated client delegates to: validate, serialize the
  * body once, wait for the rate limiter, sign (fresh timestamp per attempt), send on {@code java.net.http},
  * unwrap the {@code Response} envelope, turn failures into the API or transport exception, retry by policy.
- * One asynchronous path serves both the sync and the async client methods, so they cannot drift apart.
+ * The sync and the async client methods run their attempts differently ({@link InvokerAttemptsEmitter}) but
+ * share every step of an attempt, so they cannot drift apart.
  */
 final class InvokerEmitter {
 
@@ -52,16 +50,13 @@ final class InvokerEmitter {
 
     InvokerEmitter(GeneratedNames names) {
         this.names = names;
-        args.put("future", CompletableFuture.class);
         args.put("completion", CompletionException.class);
-        args.put("timeUnit", TimeUnit.class);
         args.put("transport", names.transportException());
         args.put("kind", names.transportException().nestedClass("Kind"));
         args.put("credentials", names.credentials());
         args.put("limiter", names.rateLimiter());
         args.put("http", HttpClient.class);
         args.put("request", HttpRequest.class);
-        args.put("response", HttpResponse.class);
         args.put("map", Map.class);
         args.put("objects", Objects.class);
         args.put("duration", Duration.class);
@@ -77,6 +72,7 @@ final class InvokerEmitter {
         TypeName callOfT = ParameterizedTypeName.get(call, T);
         TypeName futureOfT = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), T);
         InvokerBodyEmitter body = new InvokerBodyEmitter(names);
+        InvokerAttemptsEmitter attempts = new InvokerAttemptsEmitter(names);
         args.put("settingsType", settings);
         args.put("callType", call);
 
@@ -143,19 +139,7 @@ final class InvokerEmitter {
                         .addParameter(Object.class, "request")
                         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "responseType")
                         .returns(T)
-                        .addCode(code("""
-                                $future:T<T> result = callAsync(action, regionRequired, request, responseType);
-                                try {
-                                    return result.get();
-                                } catch ($interrupted:T e) {
-                                    result.cancel(true);
-                                    Thread.currentThread().interrupt();
-                                    throw new $transport:T($kind:T.INTERRUPTED, action, endpoint, -1,
-                                            action + " to " + endpoint + ": interrupted while waiting for the response", e);
-                                } catch ($execution:T e) {
-                                    throw unchecked(e.getCause());
-                                }
-                                """, "interrupted", InterruptedException.class, "execution", ExecutionException.class))
+                        .addStatement("return send(prepare(action, regionRequired, request, responseType))")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("callAsync")
                         .addModifiers(Modifier.PUBLIC)
@@ -169,6 +153,17 @@ final class InvokerEmitter {
                         .addParameter(Object.class, "request")
                         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "responseType")
                         .returns(futureOfT)
+                        .addStatement("return attempt(prepare(action, regionRequired, request, responseType), 1, false)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("prepare")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addTypeVariable(T)
+                        .addJavadoc("The checks that need no network, and the body serialized once for every attempt.\n")
+                        .addParameter(String.class, "action")
+                        .addParameter(boolean.class, "regionRequired")
+                        .addParameter(Object.class, "request")
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "responseType")
+                        .returns(callOfT)
                         .addCode(code("""
                                 $objects:T.requireNonNull(request, "request");
                                 if (closed.get()) {
@@ -183,7 +178,7 @@ final class InvokerEmitter {
                                 } catch ($jsonProcessing:T e) {
                                     throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
                                 }
-                                return attempt(new $callType:T<>(action, body, responseType), 1, false);
+                                return new $callType:T<>(action, body, responseType);
                                 """))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("close")
@@ -194,49 +189,7 @@ final class InvokerEmitter {
                         .addStatement("ownExecutor.shutdown()")
                         .endControlFlow()
                         .build())
-                .addMethod(MethodSpec.methodBuilder("attempt")
-                        .addModifiers(Modifier.PRIVATE)
-                        .addTypeVariable(T)
-                        .addJavadoc("""
-                                Attempt number {@code attempt} (1-based) of {@code call}. An attempt refused as expired
-                                because our clock is off is tried once more at once, with the corrected clock, without
-                                counting as an attempt: no retry policy can cure it, the correction does.
-                                """)
-                        .addParameter(callOfT, "call")
-                        .addParameter(int.class, "attempt")
-                        .addParameter(boolean.class, "clockCorrected")
-                        .returns(futureOfT)
-                        .addCode(code("""
-                                long offsetSent = clockOffsetSeconds.get();
-                                $limiter:T limiter = limiters.get(call.action());
-                                $future:T<T> sent = limiter == null ? exchange(call)
-                                        : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
-                                return sent.exceptionallyCompose(failure -> {
-                                    RuntimeException error = unchecked(failure);
-                                    if (!clockCorrected && error instanceof $api:T api && SIGNATURE_EXPIRE.equals(api.code())
-                                            && clockOffsetSeconds.get() != offsetSent) {
-                                        LOG.log(System.Logger.Level.DEBUG, () -> call.action() + ": the server's clock is "
-                                                + clockOffsetSeconds.get() + " s from ours; signing again with its time");
-                                        return attempt(call, attempt, true);
-                                    }
-                                    if (!settings.retryPolicy().shouldRetry(error, attempt)) {
-                                        return $future:T.failedFuture(error);
-                                    }
-                                    $duration:T backoff = settings.retryPolicy().backoff(attempt);
-                                    LOG.log(System.Logger.Level.DEBUG, () -> call.action() + " attempt " + attempt + " failed ("
-                                            + error + "); retrying in " + backoff.toMillis() + " ms");
-                                    return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1, clockCorrected));
-                                });
-                                """, "api", names.apiException()))
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("after")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addJavadoc("A future that completes after {@code nanos}, without holding a thread while waiting.\n")
-                        .addParameter(long.class, "nanos")
-                        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Void.class)))
-                        .addStatement(code("return $future:T.runAsync(() -> { }, $future:T.delayedExecutor(nanos, $timeUnit:T.NANOSECONDS))"))
-                        .build())
-                .addMethod(exchange(callOfT, futureOfT))
+                .addMethods(attempts.methods(callOfT, futureOfT))
                 .addMethod(body.handler())
                 .addMethod(signedRequest(call))
                 .addMethods(new InvokerResponseEmitter(names).emit(callOfT))
@@ -300,6 +253,7 @@ final class InvokerEmitter {
                         .build())
                 .addType(new InvokerSettingsEmitter(names).emit(settings, errorFactory))
                 .addType(body.subscriber())
+                .addType(attempts.retryRecord())
                 .addType(TypeSpec.interfaceBuilder(errorFactory)
                         .addModifiers(Modifier.PUBLIC)
                         .addAnnotation(FunctionalInterface.class)
@@ -352,41 +306,6 @@ final class InvokerEmitter {
                                     .build();
                         }
                         """, "signer", names.signer(), "hashMap", HashMap.class, "executors", Executors.class))
-                .build();
-    }
-
-    private MethodSpec exchange(TypeName callOfT, TypeName futureOfT) {
-        return MethodSpec.methodBuilder("exchange")
-                .addModifiers(Modifier.PRIVATE)
-                .addTypeVariable(T)
-                .addJavadoc("""
-                        One attempt. The read timeout bounds the whole exchange: the request's own timeout ends waiting
-                        for the headers, the future's ends a body that stalls.
-                        """)
-                .addParameter(callOfT, "call")
-                .returns(futureOfT)
-                .addCode(code("""
-                        $request:T request;
-                        try {
-                            request = signedRequest(call);
-                        } catch (RuntimeException e) {
-                            return $future:T.failedFuture(e);
-                        }
-                        $future:T<$response:T<byte[]>> exchange = http.sendAsync(request, limitedBody(call.action()));
-                        $future:T<$response:T<byte[]>> bounded = exchange.copy()
-                                .orTimeout(settings.readTimeout().toMillis(), $timeUnit:T.MILLISECONDS);
-                        bounded.whenComplete((response, failure) -> {
-                            if (failure != null) {
-                                exchange.cancel(true);
-                            }
-                        });
-                        return bounded.handle((response, failure) -> {
-                            if (failure != null) {
-                                throw transportFailure(call.action(), failure);
-                            }
-                            return read(call, response);
-                        });
-                        """))
                 .build();
     }
 

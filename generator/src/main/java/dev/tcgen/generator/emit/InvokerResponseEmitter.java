@@ -200,8 +200,15 @@ final class InvokerResponseEmitter {
                 .returns(names.transportException())
                 .addCode(code("""
                         Throwable cause = failure instanceof $completion:T && failure.getCause() != null ? failure.getCause() : failure;
-                        if (cause instanceof $transport:T transport) {
-                            return transport;
+                        // HttpClient.send wraps what the body reader failed with (too large, timed out) in an IOException.
+                        for (Throwable inner = cause; inner != null; inner = inner.getCause() == inner ? null : inner.getCause()) {
+                            if (inner instanceof $transport:T transport) {
+                                return transport;
+                            }
+                            if (inner instanceof $timeout:T) {
+                                cause = inner;
+                                break;
+                            }
                         }
                         if (cause instanceof $connectTimeout:T) {
                             return transport($kind:T.TIMEOUT, action, -1, "could not connect in time (" + describe(cause) + ")", cause);

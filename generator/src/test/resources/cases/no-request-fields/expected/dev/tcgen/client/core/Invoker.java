@@ -133,17 +133,7 @@ public final class Invoker implements AutoCloseable {
      */
     public <T> T call(String action, boolean regionRequired, Object request,
             Class<T> responseType) {
-        CompletableFuture<T> result = callAsync(action, regionRequired, request, responseType);
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new TencentCloudTransportException(TencentCloudTransportException.Kind.INTERRUPTED, action, endpoint, -1,
-                    action + " to " + endpoint + ": interrupted while waiting for the response", e);
-        } catch (ExecutionException e) {
-            throw unchecked(e.getCause());
-        }
+        return send(prepare(action, regionRequired, request, responseType));
     }
 
     /**
@@ -151,6 +141,14 @@ public final class Invoker implements AutoCloseable {
      * need no network (closed client, missing region) throw at once instead.
      */
     public <T> CompletableFuture<T> callAsync(String action, boolean regionRequired, Object request,
+            Class<T> responseType) {
+        return attempt(prepare(action, regionRequired, request, responseType), 1, false);
+    }
+
+    /**
+     * The checks that need no network, and the body serialized once for every attempt.
+     */
+    private <T> Call<T> prepare(String action, boolean regionRequired, Object request,
             Class<T> responseType) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
@@ -165,7 +163,7 @@ public final class Invoker implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        return attempt(new Call<>(action, body, responseType), 1, false);
+        return new Call<>(action, body, responseType);
     }
 
     /**
@@ -179,60 +177,111 @@ public final class Invoker implements AutoCloseable {
     }
 
     /**
-     * Attempt number {@code attempt} (1-based) of {@code call}. An attempt refused as expired
-     * because our clock is off is tried once more at once, with the corrected clock, without
-     * counting as an attempt: no retry policy can cure it, the correction does.
+     * Runs the attempts of {@code call} on the caller's thread until one succeeds or the retry policy
+     * gives up, sleeping between them. Sending on this thread avoids the hand-offs between threads that
+     * {@code sendAsync} costs.
+     */
+    private <T> T send(Call<T> call) {
+        int attempt = 1;
+        boolean clockCorrected = false;
+        while (true) {
+            long offsetSent = clockOffsetSeconds.get();
+            RuntimeException error;
+            try {
+                return exchange(call);
+            } catch (RuntimeException e) {
+                error = e;
+            }
+            Retry next = nextAttempt(call.action(), error, attempt, clockCorrected, offsetSent);
+            if (next == null) {
+                throw error;
+            }
+            if (next.backoffNanos() > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(next.backoffNanos());
+                } catch (InterruptedException e) {
+                    throw interrupted(call.action(), e);
+                }
+            }
+            attempt = next.attempt();
+            clockCorrected = next.clockCorrected();
+        }
+    }
+
+    /**
+     * One attempt on the caller's thread, holding a permit of the action's rate limiter while it runs.
+     */
+    private <T> T exchange(Call<T> call) {
+        RateLimiter limiter = limiters.get(call.action());
+        if (limiter != null) {
+            awaitPermit(call.action(), limiter);
+        }
+        try {
+            HttpRequest request = signedRequest(call);
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, limitedBody(call.action()));
+            } catch (InterruptedException e) {
+                throw interrupted(call.action(), e);
+            } catch (IOException e) {
+                throw transportFailure(call.action(), e);
+            }
+            return read(call, response);
+        } finally {
+            if (limiter != null) {
+                limiter.release();
+            }
+        }
+    }
+
+    /**
+     * Blocks until {@code limiter} lets this call go; a permit granted after an interrupt is given back.
+     */
+    private void awaitPermit(String action, RateLimiter limiter) {
+        CompletableFuture<Void> permit = limiter.acquire();
+        try {
+            permit.get();
+        } catch (InterruptedException e) {
+            permit.thenRun(limiter::release);
+            throw interrupted(action, e);
+        } catch (ExecutionException e) {
+            throw unchecked(e.getCause());
+        }
+    }
+
+    /**
+     * Attempt number {@code attempt} (1-based) of {@code call} and those that follow it, without blocking.
      */
     private <T> CompletableFuture<T> attempt(Call<T> call, int attempt, boolean clockCorrected) {
         long offsetSent = clockOffsetSeconds.get();
         RateLimiter limiter = limiters.get(call.action());
-        CompletableFuture<T> sent = limiter == null ? exchange(call)
-                : limiter.acquire().thenCompose(ignored -> exchange(call)).whenComplete((value, failure) -> limiter.release());
+        CompletableFuture<T> sent = limiter == null ? exchangeAsync(call)
+                : limiter.acquire().thenCompose(ignored -> exchangeAsync(call)).whenComplete((value, failure) -> limiter.release());
         return sent.exceptionallyCompose(failure -> {
             RuntimeException error = unchecked(failure);
-            if (!clockCorrected && error instanceof TencentCloudException api && SIGNATURE_EXPIRE.equals(api.code())
-                    && clockOffsetSeconds.get() != offsetSent) {
-                LOG.log(System.Logger.Level.DEBUG, () -> call.action() + ": the server's clock is "
-                        + clockOffsetSeconds.get() + " s from ours; signing again with its time");
-                return attempt(call, attempt, true);
-            }
-            if (!settings.retryPolicy().shouldRetry(error, attempt)) {
+            Retry next = nextAttempt(call.action(), error, attempt, clockCorrected, offsetSent);
+            if (next == null) {
                 return CompletableFuture.failedFuture(error);
             }
-            Duration backoff = settings.retryPolicy().backoff(attempt);
-            LOG.log(System.Logger.Level.DEBUG, () -> call.action() + " attempt " + attempt + " failed ("
-                    + error + "); retrying in " + backoff.toMillis() + " ms");
-            return after(backoff.toNanos()).thenCompose(ignored -> attempt(call, attempt + 1, clockCorrected));
+            if (next.backoffNanos() <= 0) {
+                return attempt(call, next.attempt(), next.clockCorrected());
+            }
+            return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(next.backoffNanos(), TimeUnit.NANOSECONDS))
+                    .thenCompose(ignored -> attempt(call, next.attempt(), next.clockCorrected()));
         });
     }
 
     /**
-     * A future that completes after {@code nanos}, without holding a thread while waiting.
+     * One attempt, without blocking.
      */
-    private static CompletableFuture<Void> after(long nanos) {
-        return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS));
-    }
-
-    /**
-     * One attempt. The read timeout bounds the whole exchange: the request's own timeout ends waiting
-     * for the headers, the future's ends a body that stalls.
-     */
-    private <T> CompletableFuture<T> exchange(Call<T> call) {
+    private <T> CompletableFuture<T> exchangeAsync(Call<T> call) {
         HttpRequest request;
         try {
             request = signedRequest(call);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, limitedBody(call.action()));
-        CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy()
-                .orTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        bounded.whenComplete((response, failure) -> {
-            if (failure != null) {
-                exchange.cancel(true);
-            }
-        });
-        return bounded.handle((response, failure) -> {
+        return http.sendAsync(request, limitedBody(call.action())).handle((response, failure) -> {
             if (failure != null) {
                 throw transportFailure(call.action(), failure);
             }
@@ -241,11 +290,44 @@ public final class Invoker implements AutoCloseable {
     }
 
     /**
-     * The body of one attempt's response, up to {@code maxResponseBytes}.
+     * What follows attempt {@code attempt} failing with {@code error}; null to give up. An attempt refused as
+     * expired because our clock is off is tried once more at once, with the corrected clock, without
+     * counting as an attempt: no retry policy can cure it, the correction does.
+     */
+    private Retry nextAttempt(String action, RuntimeException error, int attempt,
+            boolean clockCorrected, long offsetSent) {
+        if (!clockCorrected && error instanceof TencentCloudException api && SIGNATURE_EXPIRE.equals(api.code())
+                && clockOffsetSeconds.get() != offsetSent) {
+            LOG.log(System.Logger.Level.DEBUG, () -> action + ": the server's clock is "
+                    + clockOffsetSeconds.get() + " s from ours; signing again with its time");
+            return new Retry(attempt, true, 0);
+        }
+        if (!settings.retryPolicy().shouldRetry(error, attempt)) {
+            return null;
+        }
+        Duration backoff = settings.retryPolicy().backoff(attempt);
+        LOG.log(System.Logger.Level.DEBUG, () -> action + " attempt " + attempt + " failed ("
+                + error + "); retrying in " + backoff.toMillis() + " ms");
+        return new Retry(attempt + 1, clockCorrected, Math.max(1, backoff.toNanos()));
+    }
+
+    /**
+     * The failure of a call whose thread was interrupted; the interrupt stays set for the caller to see.
+     */
+    private TencentCloudTransportException interrupted(String action,
+            InterruptedException interrupt) {
+        Thread.currentThread().interrupt();
+        return transport(TencentCloudTransportException.Kind.INTERRUPTED, action, -1, "interrupted while waiting for the response", interrupt);
+    }
+
+    /**
+     * The body of one attempt's response, up to {@code maxResponseBytes}, by the end of the read timeout
+     * counted from now. The request's own timeout ends only the wait for the headers.
      */
     private HttpResponse.BodyHandler<byte[]> limitedBody(String action) {
         int limit = settings.maxResponseBytes();
-        return info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
+        long deadline = System.nanoTime() + settings.readTimeout().toNanos();
+        return info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1), deadline,
                 () -> transport(TencentCloudTransportException.Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
                         + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
     }
@@ -349,8 +431,15 @@ public final class Invoker implements AutoCloseable {
      */
     private TencentCloudTransportException transportFailure(String action, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof TencentCloudTransportException transport) {
-            return transport;
+        // HttpClient.send wraps what the body reader failed with (too large, timed out) in an IOException.
+        for (Throwable inner = cause; inner != null; inner = inner.getCause() == inner ? null : inner.getCause()) {
+            if (inner instanceof TencentCloudTransportException transport) {
+                return transport;
+            }
+            if (inner instanceof TimeoutException) {
+                cause = inner;
+                break;
+            }
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return transport(TencentCloudTransportException.Kind.TIMEOUT, action, -1, "could not connect in time (" + describe(cause) + ")", cause);
@@ -505,13 +594,16 @@ public final class Invoker implements AutoCloseable {
 
     /**
      * Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
-     * fails with {@code tooLarge} and the rest is cancelled. Reactive-streams signals come one at a
+     * fails with {@code tooLarge} and the rest is cancelled; one still incomplete at {@code deadline}
+     * ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too. Reactive-streams signals come one at a
      * time, so the fields need no locking.
      */
     private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         private final int limit;
 
         private final long declaredLength;
+
+        private final long deadline;
 
         private final Supplier<RuntimeException> tooLarge;
 
@@ -523,9 +615,11 @@ public final class Invoker implements AutoCloseable {
 
         private Flow.Subscription subscription;
 
-        LimitedBody(int limit, long declaredLength, Supplier<RuntimeException> tooLarge) {
+        LimitedBody(int limit, long declaredLength, long deadline,
+                Supplier<RuntimeException> tooLarge) {
             this.limit = limit;
             this.declaredLength = declaredLength;
+            this.deadline = deadline;
             this.tooLarge = tooLarge;
         }
 
@@ -539,9 +633,14 @@ public final class Invoker implements AutoCloseable {
             this.subscription = subscription;
             if (declaredLength > limit) {
                 refuse();
-            } else {
-                subscription.request(Long.MAX_VALUE);
+                return;
             }
+            body.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
+                if (failure instanceof TimeoutException) {
+                    subscription.cancel();
+                }
+            });
+            subscription.request(Long.MAX_VALUE);
         }
 
         @Override
@@ -585,6 +684,12 @@ public final class Invoker implements AutoCloseable {
             subscription.cancel();
             body.completeExceptionally(tooLarge.get());
         }
+    }
+
+    /**
+     * The attempt to run next, whether its clock is corrected, and how long to wait before it.
+     */
+    private record Retry(int attempt, boolean clockCorrected, long backoffNanos) {
     }
 
     /**
