@@ -69,7 +69,7 @@ final class ApiExceptionEmitter {
                                 + " + getMessage() + \" (RequestId \" + requestId + \")\"")
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private static MethodSpec getter(String field, String doc) {

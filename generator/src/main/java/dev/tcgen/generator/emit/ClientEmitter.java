@@ -88,7 +88,7 @@ final class ClientEmitter {
                         .addStatement("invoker.close()")
                         .build())
                 .addType(new ClientBuilderEmitter(names).emit(name, builder));
-        return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type.build());
     }
 
     private void addActionMethods(TypeSpec.Builder type, Service service, Action action) {

@@ -95,6 +95,6 @@ final class CredentialsEmitter {
                                 """)
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

@@ -24,6 +24,6 @@ final class CredentialsExceptionEmitter {
                         .addStatement("super(message)")
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

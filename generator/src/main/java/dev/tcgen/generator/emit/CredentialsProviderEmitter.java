@@ -63,6 +63,6 @@ final class CredentialsProviderEmitter {
                         .addStatement("return new $T($T.of(environment(), profileFile()))", names.credentialsChain(), List.class)
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

@@ -70,7 +70,7 @@ final class EnvironmentCredentialsEmitter {
                         .addStatement("return \"EnvironmentCredentialsProvider\"")
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private static FieldSpec constant(String name, String value) {

@@ -81,6 +81,6 @@ final class ErrorCodeEnumEmitter {
                 .endControlFlow()
                 .addStatement("return $T.unmodifiableMap(codes)", Collections.class)
                 .build());
-        return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type.build());
     }
 }

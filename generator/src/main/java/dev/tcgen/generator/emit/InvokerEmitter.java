@@ -278,7 +278,7 @@ final class InvokerEmitter {
                                 .build())
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private MethodSpec constructor(ClassName settings) {

@@ -59,6 +59,6 @@ final class JsonValuesEmitter {
                         .endControlFlow()
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

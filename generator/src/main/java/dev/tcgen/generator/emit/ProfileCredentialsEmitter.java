@@ -109,6 +109,6 @@ final class ProfileCredentialsEmitter {
                         .addStatement("return \"ProfileCredentialsProvider[\" + file + \"]\"")
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

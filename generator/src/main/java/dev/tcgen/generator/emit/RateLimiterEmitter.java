@@ -134,6 +134,6 @@ final class RateLimiterEmitter {
                         .addStatement("return \"RateLimiter[\" + permitsPerSecond + \"/s]\"")
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

@@ -98,7 +98,7 @@ final class RecordEmitter {
                 .addStatement("return new $T(this)", builder)
                 .build());
         record.addType(builderType(service, shape, self, builder));
-        return JavaFile.builder(pkg, record.build()).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(pkg, record.build());
     }
 
     private TypeName type(Service service, Field field) {

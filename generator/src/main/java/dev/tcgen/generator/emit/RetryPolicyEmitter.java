@@ -123,7 +123,7 @@ final class RetryPolicyEmitter {
                         .build())
                 .addType(builderType(name, builder, duration))
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private static TypeSpec builderType(ClassName name, ClassName builder, ClassName duration) {

@@ -242,7 +242,7 @@ final class SandboxAnswersEmitter {
                                 """))
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private CodeBlock code(String format) {

@@ -131,7 +131,7 @@ final class SandboxEmitter {
                         .build())
                 .addType(builder(service, name, builder, answer))
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private TypeSpec builder(Service service, ClassName sandbox, ClassName builder, ClassName answer) {

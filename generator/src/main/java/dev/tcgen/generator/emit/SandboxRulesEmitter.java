@@ -207,7 +207,7 @@ final class SandboxRulesEmitter {
                                 """))
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private CodeBlock code(String format) {

@@ -231,7 +231,7 @@ final class SandboxServerEmitter {
                                 .build())
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private MethodSpec handle() {

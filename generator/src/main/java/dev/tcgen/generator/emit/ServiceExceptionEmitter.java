@@ -45,6 +45,6 @@ final class ServiceExceptionEmitter {
                         .addStatement("return $T.fromCode(code())", errorCode)
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 }

@@ -255,7 +255,7 @@ final class SignerEmitter {
                                 .build())
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private MethodSpec authorization(ClassName name, TypeName headers) {

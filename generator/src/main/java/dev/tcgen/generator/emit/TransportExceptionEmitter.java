@@ -89,7 +89,7 @@ final class TransportExceptionEmitter {
                         .addStatement("return statusCode < 0 ? $T.empty() : $T.of(statusCode)", OptionalInt.class, OptionalInt.class)
                         .build())
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return SourceFiles.of(name.packageName(), type);
     }
 
     private static TypeSpec constant(String doc) {
