@@ -1,5 +1,7 @@
 package dev.tcgen.generator.write;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,12 +108,23 @@ public final class BuildStamp {
         Path root = outputDirectory.normalize();
         for (Map.Entry<String, String> output : outputs.entrySet()) {
             Path file = root.resolve(output.getKey()).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)
-                    || !output.getValue().equals(ContentChecksum.of(Files.readAllBytes(file)))) {
+            if (!file.startsWith(root) || !output.getValue().equals(checksumOf(file))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The check of a generated file, or null when it is gone (or is a directory). A plain stream rather than
+     * {@code Files.readAllBytes}: for many small files it costs half as much in a JVM that has not compiled it.
+     */
+    private static String checksumOf(Path file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return ContentChecksum.of(in.readAllBytes());
+        } catch (FileNotFoundException e) {
+            return null;
+        }
     }
 
     /** Removes the stamp, so that an interrupted generation is never taken for a finished one. */

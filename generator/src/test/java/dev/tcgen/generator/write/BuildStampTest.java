@@ -79,6 +79,14 @@ class BuildStampTest {
     }
 
     @Test
+    void aGeneratedFileReplacedByADirectoryIsNotUpToDate() throws IOException {
+        Files.delete(out.resolve("p/B.java"));
+        Files.createDirectory(out.resolve("p/B.java"));
+
+        assertFalse(stamp("1.0", "p", "spec v1").isUpToDate(out));
+    }
+
+    @Test
     void aGeneratedFileEditedByHandIsNotUpToDate() throws IOException {
         Files.writeString(out.resolve("p/B.java"), "class B { int edited; }");
 
