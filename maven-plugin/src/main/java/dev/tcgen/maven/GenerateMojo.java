@@ -12,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.maven.plugin.AbstractMojo;
@@ -96,10 +97,10 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("tcgen: skipped (tcgen.skip)");
             return;
         }
-        if (!Names.isValidPackageName(basePackage)) {
-            throw new MojoFailureException("tcgen: basePackage '" + basePackage + "' is not a valid Java package name");
+        List<Path> specPaths = new ArrayList<>();
+        for (File spec : specs) {
+            specPaths.add(spec.toPath().toAbsolutePath().normalize());
         }
-        List<Path> specPaths = specs.stream().map(file -> file.toPath().toAbsolutePath().normalize()).toList();
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         if (buildContext.isIncremental() && !anySpecMayHaveChanged(specPaths)
                 && Files.isRegularFile(output.resolve(BuildStamp.FILE))) {
@@ -108,7 +109,9 @@ public class GenerateMojo extends AbstractMojo {
         }
         List<Path> specFiles = Generator.expand(specPaths, new Diagnostics());
         // Markers of an earlier failure go now: specs that are up to date are specs that generated cleanly.
-        specFiles.forEach(file -> buildContext.removeMessages(file.toFile()));
+        for (Path file : specFiles) {
+            buildContext.removeMessages(file.toFile());
+        }
         BuildStamp stamp = stamp(specPaths, specFiles);
         try {
             if (stamp.isUpToDate(output)) {
@@ -117,6 +120,11 @@ public class GenerateMojo extends AbstractMojo {
             }
         } catch (IOException e) {
             getLog().debug("tcgen: cannot read the stamp, regenerating: " + e.getMessage());
+        }
+        // Checked only now, to keep the naming rules (and their regular expressions) off the up-to-date path:
+        // a stamp names basePackage, and no stamp is recorded unless this check passed.
+        if (!Names.isValidPackageName(basePackage)) {
+            throw new MojoFailureException("tcgen: basePackage '" + basePackage + "' is not a valid Java package name");
         }
         SortedMap<String, String> sources = generate(specPaths);
         write(output, sources, stamp);
@@ -145,7 +153,9 @@ public class GenerateMojo extends AbstractMojo {
         }
         stamp.option("basePackage", basePackage);
         stamp.option("generateSandbox", Boolean.toString(generateSandbox));
-        specPaths.forEach(path -> stamp.option("spec", path.toString()));
+        for (Path path : specPaths) {
+            stamp.option("spec", path.toString());
+        }
         for (Path file : specFiles) {
             try {
                 stamp.input(file.toString(), Files.readAllBytes(file));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -107,6 +108,7 @@ class GenerateMojoTest {
     private Path spec;
     private Path output;
     private RecordingLog log;
+    private String basePackage = "it.demo";
 
     @BeforeEach
     void project() throws IOException {
@@ -121,7 +123,7 @@ class GenerateMojoTest {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "specs", specs);
         set(mojo, "outputDirectory", output.toFile());
-        set(mojo, "basePackage", "it.demo");
+        set(mojo, "basePackage", basePackage);
         set(mojo, "project", project);
         set(mojo, "buildContext", ide);
         log = new RecordingLog();
@@ -156,6 +158,35 @@ class GenerateMojoTest {
         assertEquals(1, second.lines.size(), second.lines.toString());
         assertTrue(second.lines.get(0).startsWith("INFO tcgen: up to date ("));
         assertEquals(List.of(), ide.refreshed);
+    }
+
+    @Test
+    void aGeneratedFileEditedOrDeletedByHandIsRegenerated() throws Exception {
+        run();
+        Path request = output.resolve("it/demo/demo/v20240102/PingRequest.java");
+        Path response = output.resolve("it/demo/demo/v20240102/PingResponse.java");
+        String original = Files.readString(request);
+        FileTime modified = Files.getLastModifiedTime(request);
+        Files.writeString(request, original.replaceFirst("public", "pubLic"));
+        Files.setLastModifiedTime(request, modified);
+        Files.delete(response);
+
+        RecordingLog again = run();
+
+        assertEquals(original, Files.readString(request));
+        assertTrue(Files.isRegularFile(response));
+        assertTrue(again.lines.stream().anyMatch(l -> l.matches("INFO tcgen: \\d+ files \\(2 written, \\d+ unchanged, 0 removed\\) in .*")),
+                again.lines.toString());
+    }
+
+    @Test
+    void anInvalidBasePackageFailsEvenAfterAnUpToDateBuild() throws Exception {
+        run();
+        basePackage = "it.demo.class";
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, this::run);
+
+        assertEquals("tcgen: basePackage 'it.demo.class' is not a valid Java package name", failure.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,8 +79,39 @@ class BuildStampTest {
     }
 
     @Test
+    void aGeneratedFileReplacedByADirectoryIsNotUpToDate() throws IOException {
+        Files.delete(out.resolve("p/B.java"));
+        Files.createDirectory(out.resolve("p/B.java"));
+
+        assertFalse(stamp("1.0", "p", "spec v1").isUpToDate(out));
+    }
+
+    @Test
     void aGeneratedFileEditedByHandIsNotUpToDate() throws IOException {
         Files.writeString(out.resolve("p/B.java"), "class B { int edited; }");
+
+        assertFalse(stamp("1.0", "p", "spec v1").isUpToDate(out));
+    }
+
+    @Test
+    void aGeneratedFileEditedKeepingItsSizeAndTimeIsNotUpToDate() throws IOException {
+        Path file = out.resolve("p/B.java");
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.writeString(file, "class C {}");
+        Files.setLastModifiedTime(file, modified);
+
+        assertFalse(stamp("1.0", "p", "spec v1").isUpToDate(out));
+    }
+
+    @Test
+    void aSpecChangedInOneByteKeepingItsLengthIsNotUpToDate() throws IOException {
+        assertFalse(stamp("1.0", "p", "spec v0").isUpToDate(out));
+    }
+
+    @Test
+    void aStampInTheFormerFormatIsNotUpToDate() throws IOException {
+        Path stampFile = out.resolve(BuildStamp.FILE);
+        Files.writeString(stampFile, Files.readString(stampFile).replace("tcgen build stamp 2", "tcgen build stamp 1"));
 
         assertFalse(stamp("1.0", "p", "spec v1").isUpToDate(out));
     }
