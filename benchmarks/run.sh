@@ -68,6 +68,9 @@ for input in "${inputs[@]}"; do
              --spec "${spec[$input]}" --output "$out/tuned")
   peer_cmd=(java -jar "$openapi_generator" generate -i "$work/$input.openapi.json" -g java --library native
             -o "$out/peer" --global-property models,apis,modelTests=false,modelDocs=false,apiTests=false,apiDocs=false)
+  # Loading and checking the spec without rendering anything: what generation costs before JavaPoet.
+  check_cmd=(java -jar "$tcgen" check --spec "${spec[$input]}")
+  echo "${check_cmd[*]}" > "$work/commands/$input.check.txt"
   echo "${tcgen_cmd[*]}" > "$work/commands/$input.tcgen.txt"
   echo "${tuned_cmd[*]}" > "$work/commands/$input.tuned.txt"
   echo "${peer_cmd[*]}" > "$work/commands/$input.peer.txt"
@@ -76,6 +79,7 @@ for input in "${inputs[@]}"; do
     measure "$work/times/$input.tcgen.$suffix" "$out/tcgen" "${tcgen_cmd[@]}"
     measure "$work/times/$input.peer.$suffix" "$out/peer" "${peer_cmd[@]}"
     measure "$work/times/$input.tuned.$suffix" "$out/tuned" "${tuned_cmd[@]}"
+    measure "$work/times/$input.check.$suffix" "$out/check" "${check_cmd[@]}"
   done
   echo "$input: tcgen $(find "$out/tcgen" -name '*.java' | wc -l) files, OpenAPI Generator $(find "$out/peer" -name '*.java' | wc -l) files"
   find "$out/tcgen" -name '*.java' | wc -l > "$work/times/$input.tcgen.files"

@@ -8,6 +8,7 @@ import dev.tcgen.generator.spec.Diagnostics;
 import dev.tcgen.generator.spec.RawSpec;
 import dev.tcgen.generator.spec.SourceLocation;
 import dev.tcgen.generator.spec.SpecReader;
+import dev.tcgen.generator.write.Rendering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,6 +114,27 @@ public final class Generator {
         return new Loaded(model, diagnostics, files);
     }
 
+    /** The outcome of {@link #generate}: the load, and the sources when the load gave a model. */
+    public record Generated(Loaded loaded, Optional<SortedMap<String, String>> sources) {}
+
+    /**
+     * Loads the specs under {@code paths} and renders their Java sources, by path relative to a source root;
+     * nothing is written. The shared core does not depend on any spec, so it renders while the specs load: for
+     * a small service, that hides most of the rendering behind the YAML stage.
+     */
+    public Generated generate(List<Path> paths, String basePackage, EmitOptions options) {
+        JavaEmitter emitter = new JavaEmitter(basePackage, options);
+        try (Rendering rendering = new Rendering()) {
+            rendering.start(emitter.coreArtifacts());
+            Loaded loaded = load(paths);
+            if (loaded.model().isEmpty()) {
+                return new Generated(loaded, Optional.empty());
+            }
+            rendering.start(emitter.modelArtifacts(loaded.model().get()));
+            return new Generated(loaded, Optional.of(rendering.finish()));
+        }
+    }
+
     /** The Java sources for {@code model}, by path relative to a source root, ready to write. */
     public SortedMap<String, String> render(Model model, String basePackage) {
         return render(model, basePackage, EmitOptions.defaults());
@@ -120,7 +142,12 @@ public final class Generator {
 
     /** As {@link #render(Model, String)}, with what to emit beyond the bindings (e.g. the sandbox). */
     public SortedMap<String, String> render(Model model, String basePackage, EmitOptions options) {
-        return dev.tcgen.generator.write.SourceWriter.render(new JavaEmitter(basePackage, options).emit(model));
+        JavaEmitter emitter = new JavaEmitter(basePackage, options);
+        try (Rendering rendering = new Rendering()) {
+            rendering.start(emitter.coreArtifacts());
+            rendering.start(emitter.modelArtifacts(model));
+            return rendering.finish();
+        }
     }
 
     private static RawSpec builtInCommonErrors(SpecReader reader) {

@@ -2,7 +2,6 @@ package dev.tcgen.maven;
 
 import dev.tcgen.generator.Generator;
 import dev.tcgen.generator.emit.EmitOptions;
-import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Names;
 import dev.tcgen.generator.spec.Diagnostics;
 import dev.tcgen.generator.spec.Problem;
@@ -168,13 +167,12 @@ public class GenerateMojo extends AbstractMojo {
 
     private SortedMap<String, String> generate(List<Path> specPaths) throws MojoFailureException {
         synchronized (GENERATION_LOCK) {
-            Generator generator = new Generator();
-            Generator.Loaded loaded = generator.load(specPaths);
-            if (loaded.model().isEmpty()) {
-                throw specErrors(loaded.diagnostics().problems());
+            Generator.Generated generated = new Generator().generate(specPaths, basePackage,
+                    EmitOptions.defaults().withSandbox(generateSandbox));
+            if (generated.sources().isEmpty()) {
+                throw specErrors(generated.loaded().diagnostics().problems());
             }
-            Model model = loaded.model().get();
-            return generator.render(model, basePackage, EmitOptions.defaults().withSandbox(generateSandbox));
+            return generated.sources().get();
         }
     }
 

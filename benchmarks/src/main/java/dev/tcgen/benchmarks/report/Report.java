@@ -95,6 +95,16 @@ public final class Report {
                     ratio(median(peer) / median(tuned)) + " wall, " + ratio(median(peerCpu) / median(tunedCpu))
                             + " CPU (" + target + ")",
                     "`" + command(key + ".tuned") + "`");
+            double[] check = column(key + ".check", 0);
+            double[] checkCpu = column(key + ".check", 1);
+            row("… of which loading the spec alone (`tcgen check`: JVM start, YAML, model, no Java rendered): "
+                            + input.getValue(),
+                    "OpenAPI Generator, as above",
+                    seconds(median(peer)) + " wall, " + seconds(median(peerCpu)) + " CPU",
+                    seconds(median(check)) + " wall, " + seconds(median(checkCpu)) + " CPU",
+                    ratio(median(peer) / median(check)) + " wall, " + ratio(median(peerCpu) / median(checkCpu))
+                            + " CPU: the most any rendering could reach",
+                    "`" + command(key + ".check") + "`");
         }
     }
 

@@ -96,14 +96,14 @@ final class CommandLine {
         } else if (!Names.isValidPackageName(basePackage)) {
             throw new UsageException("--base-package '" + basePackage + "' is not a valid Java package name (e.g. com.example.tencent)");
         }
-        Generator generator = new Generator();
-        Generator.Loaded loaded = generator.load(specs);
-        if (loaded.model().isEmpty()) {
+        Generator.Generated generated = new Generator().generate(specs, basePackage,
+                EmitOptions.defaults().withSandbox(arguments.flag("--sandbox")));
+        Generator.Loaded loaded = generated.loaded();
+        if (generated.sources().isEmpty()) {
             return reportProblems(loaded);
         }
-        Model model = loaded.model().get();
-        SortedMap<String, String> sources = generator.render(model, basePackage,
-                EmitOptions.defaults().withSandbox(arguments.flag("--sandbox")));
+        Model model = loaded.model().orElseThrow();
+        SortedMap<String, String> sources = generated.sources().get();
         try {
             SourceWriter.Result result = new SourceWriter().write(output, sources);
             out.printf("tcgen: %d files for %d service(s) in %s (%d written, %d unchanged, %d removed)%n",

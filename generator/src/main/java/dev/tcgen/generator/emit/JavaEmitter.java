@@ -7,10 +7,12 @@ import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a model into Java sources: the shared {@code core} package once, then each service's records and
- * error codes. The order is fixed by the model, so the same model always gives the same files.
+ * error codes. The order is fixed by the model, so the same model always gives the same files. Every
+ * artifact is also available as its own step, so that a caller can build them concurrently.
  */
 public final class JavaEmitter {
 
@@ -27,61 +29,62 @@ public final class JavaEmitter {
         this.options = options;
     }
 
-    public List<JavaFile> emit(Model model) {
-        List<JavaFile> files = new ArrayList<>();
-        ErrorCodeEnumEmitter errorCodes = new ErrorCodeEnumEmitter();
-        files.add(new JsonValuesEmitter().emit(names.jsonValues()));
-        files.add(errorCodes.emit(names.commonErrorCode(),
-                "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
-        files.addAll(coreClientFiles());
+    /**
+     * The artifacts that no spec shapes: the shared {@code core} package (with the sandbox's core when asked
+     * for). They can be built before, or while, the specs load.
+     */
+    public List<Supplier<JavaFile>> coreArtifacts() {
+        List<Supplier<JavaFile>> artifacts = new ArrayList<>();
+        artifacts.add(() -> new JsonValuesEmitter().emit(names.jsonValues()));
+        artifacts.add(() -> new CredentialsEmitter().emit(names.credentials()));
+        artifacts.add(() -> new CredentialsExceptionEmitter().emit(names.credentialsException()));
+        artifacts.add(() -> new CredentialsProviderEmitter(names).emit());
+        artifacts.add(() -> new EnvironmentCredentialsEmitter(names).emit());
+        artifacts.add(() -> new ProfileCredentialsEmitter(names).emit());
+        artifacts.add(() -> new CredentialsChainEmitter(names).emit());
+        artifacts.add(() -> new SignerEmitter(names).emit());
+        artifacts.add(() -> new ApiExceptionEmitter(names).emit());
+        artifacts.add(() -> new TransportExceptionEmitter(names).emit());
+        artifacts.add(() -> new RetryPolicyEmitter(names).emit());
+        artifacts.add(() -> new RateLimiterEmitter(names).emit());
+        artifacts.add(() -> new InvokerEmitter(names).emit());
         if (options.sandbox()) {
-            files.addAll(coreSandboxFiles());
+            artifacts.add(() -> new SandboxRulesEmitter(names).emit());
+            artifacts.add(() -> new SandboxAnswersEmitter(names).emit());
+            artifacts.add(() -> new SandboxServerEmitter(names).emit());
         }
+        return artifacts;
+    }
 
+    /**
+     * The artifacts the model defines: the common error codes and each service's records, error codes,
+     * exception, client (and sandbox). Each one is independent of the others, so they can be built in any
+     * order or at once.
+     */
+    public List<Supplier<JavaFile>> modelArtifacts(Model model) {
+        List<Supplier<JavaFile>> artifacts = new ArrayList<>();
+        ErrorCodeEnumEmitter errorCodes = new ErrorCodeEnumEmitter();
+        artifacts.add(() -> errorCodes.emit(names.commonErrorCode(),
+                "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
         RecordEmitter records = new RecordEmitter(names);
         for (Service service : model.services()) {
             for (Action action : service.actions()) {
-                files.add(records.emit(service, action.request(), action));
-                files.add(records.emit(service, action.response(), action));
+                artifacts.add(() -> records.emit(service, action.request(), action));
+                artifacts.add(() -> records.emit(service, action.response(), action));
             }
             for (Shape type : service.types()) {
-                files.add(records.emit(service, type, null));
+                artifacts.add(() -> records.emit(service, type, null));
             }
             String title = service.title() == null ? service.name() : service.title();
-            files.add(errorCodes.emit(names.errorCode(service),
+            artifacts.add(() -> errorCodes.emit(names.errorCode(service),
                     "Error codes of " + Javadoc.text(title) + " ({@code " + service.name() + "} " + service.version()
                             + ") as its spec lists them.", service.errors()));
-            files.add(new ServiceExceptionEmitter(names).emit(service));
-            files.add(new ClientEmitter(names).emit(service));
+            artifacts.add(() -> new ServiceExceptionEmitter(names).emit(service));
+            artifacts.add(() -> new ClientEmitter(names).emit(service));
             if (options.sandbox()) {
-                files.add(new SandboxEmitter(names).emit(service));
+                artifacts.add(() -> new SandboxEmitter(names).emit(service));
             }
         }
-        return files;
-    }
-
-    /** The signed invoker and what it needs, shared by every service's client. */
-    private List<JavaFile> coreClientFiles() {
-        return List.of(
-                new CredentialsEmitter().emit(names.credentials()),
-                new CredentialsExceptionEmitter().emit(names.credentialsException()),
-                new CredentialsProviderEmitter(names).emit(),
-                new EnvironmentCredentialsEmitter(names).emit(),
-                new ProfileCredentialsEmitter(names).emit(),
-                new CredentialsChainEmitter(names).emit(),
-                new SignerEmitter(names).emit(),
-                new ApiExceptionEmitter(names).emit(),
-                new TransportExceptionEmitter(names).emit(),
-                new RetryPolicyEmitter(names).emit(),
-                new RateLimiterEmitter(names).emit(),
-                new InvokerEmitter(names).emit());
-    }
-
-    /** What every service's sandbox runs on. */
-    private List<JavaFile> coreSandboxFiles() {
-        return List.of(
-                new SandboxRulesEmitter(names).emit(),
-                new SandboxAnswersEmitter(names).emit(),
-                new SandboxServerEmitter(names).emit());
+        return artifacts;
     }
 }

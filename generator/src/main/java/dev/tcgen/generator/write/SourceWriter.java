@@ -44,21 +44,29 @@ public final class SourceWriter {
         }
     }
 
+    /** One generated file: its path relative to the source root, and its text. */
+    public record Rendered(String path, String text) {}
+
+    /** Renders one file; JavaPoet's files are immutable, so files may render on any thread. */
+    public static Rendered render(JavaFile file) {
+        String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+        return new Rendered(path, file.toString());
+    }
+
+    /** Renders each file to its path relative to the source root; see {@link #collect}. */
+    public static SortedMap<String, String> render(List<JavaFile> files) {
+        return collect(files.stream().map(SourceWriter::render).toList());
+    }
+
     /**
-     * Renders each file to its path relative to the source root. Two artifacts for one file are a
+     * The rendered files by path, in path order whatever order they came in. Two artifacts for one file are a
      * generator bug or a name clash the model missed; either way, nothing may be silently overwritten.
      */
-    public static SortedMap<String, String> render(List<JavaFile> files) {
-        // Rendering is most of a large generation's time (JavaPoet); files are independent and immutable, so
-        // they render in parallel. The map is filled in the given order, so the result does not depend on it.
-        List<String> texts = files.parallelStream().map(JavaFile::toString).toList();
+    public static SortedMap<String, String> collect(List<Rendered> files) {
         SortedMap<String, String> sources = new TreeMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            JavaFile file = files.get(i);
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            String previous = sources.putIfAbsent(path, texts.get(i));
-            if (previous != null) {
-                throw new IllegalStateException("two generated artifacts claim " + path);
+        for (Rendered file : files) {
+            if (sources.putIfAbsent(file.path(), file.text()) != null) {
+                throw new IllegalStateException("two generated artifacts claim " + file.path());
             }
         }
         return sources;
