@@ -177,6 +177,7 @@ class Tc3SignerTest {
         Credentials[] keys = {KEY_A, Credentials.of("AKID-ünïcode", "another-key")};
         long[] timestamps = {TIMESTAMP_A, 0L, 9L, -86_401L, 4_102_444_800L};
         Random random = new Random(8);
+        List<Runnable> cases = new ArrayList<>();
         for (String service : new String[] {"omics", "cvm", "sërvice"}) {
             Tc3Signer signer = new Tc3Signer(service);
             for (Map<String, String> headers : headerSets) {
@@ -185,11 +186,51 @@ class Tc3SignerTest {
                     random.nextBytes(payload);
                     Credentials credentials = keys[random.nextInt(keys.length)];
                     long timestamp = timestamps[random.nextInt(timestamps.length)];
-                    assertEquals(byTheSteps(credentials, service, timestamp, request[0], request[1], headers, payload),
+                    cases.add(() -> assertEquals(
+                            byTheSteps(credentials, service, timestamp, request[0], request[1], headers, payload),
                             signer.authorization(credentials, timestamp, request[0], request[1], headers, payload),
-                            () -> service + " " + request[0] + " " + request[1] + " " + headers.keySet());
+                            () -> service + " " + request[0] + " " + request[1] + " " + headers.keySet()));
                 }
             }
+        }
+        // The thread keeps the parts of the last request that repeat; sign each case twice in a row (kept parts
+        // reused) and between others (kept parts replaced, then written again).
+        for (int i = 0; i < cases.size(); i++) {
+            cases.get(i).run();
+            cases.get(i).run();
+            cases.get((i * 7 + 3) % cases.size()).run();
+        }
+    }
+
+    @Test
+    void authorizationFollowsEachChangeBetweenCallsOnOneThread() {
+        Tc3Signer signer = new Tc3Signer("omics");
+        Map<String, String> headers = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        Map<String, String> equalCopies = headers(new String(JSON_UTF8.toCharArray()), new String("omics.tencentcloudapi.com".toCharArray()));
+        Map<String, String> otherHost = headers(JSON_UTF8, "omics.ap-guangzhou.tencentcloudapi.com");
+        Map<String, String> moreHeaders = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        moreHeaders.put("X-TC-Action", "GetRunCalls");
+        Credentials otherId = Credentials.of("AKIDanother", KEY_A.secretKey());
+        Object[][] calls = {
+            {KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A, "POST", "", equalCopies, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A + 1, "POST", "", headers, PAYLOAD_A},
+            {KEY_A, TIMESTAMP_A, "POST", "", otherHost, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A + 86_400, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A + 86_400, "GET", "", moreHeaders, new byte[0]},
+            {otherId, TIMESTAMP_A + 86_400, "GET", "Limit=10", moreHeaders, new byte[0]},
+            {KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD},
+        };
+        for (Object[] call : calls) {
+            Credentials credentials = (Credentials) call[0];
+            long timestamp = (Long) call[1];
+            @SuppressWarnings("unchecked")
+            Map<String, String> signed = (Map<String, String>) call[4];
+            assertEquals(byTheSteps(credentials, "omics", timestamp, (String) call[2], (String) call[3], signed, (byte[]) call[5]),
+                    signer.authorization(credentials, timestamp, (String) call[2], (String) call[3], signed, (byte[]) call[5]),
+                    () -> call[2] + " " + call[3] + " " + signed + " at " + timestamp);
         }
     }
 

@@ -19,7 +19,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the two nested types behind {@code Tc3Signer.authorization}'s fast path: {@code Workspace}, one per thread,
  * which writes the canonical request, the string to sign and the header as UTF-8 bytes straight into reused buffers
- * and hashes them there, and {@code Utf8Buffer}, the growable byte buffer it writes into (ASCII copied char by char,
+ * (keeping the parts that repeat from call to call) and hashes them there, and {@code Utf8Buffer}, the growable byte buffer it writes into (ASCII copied char by char,
  * anything else encoded by the JDK). Together they replace three {@code String}s, their UTF-8 copies and three hex
  * {@code String}s per signature.
  */
@@ -40,29 +40,37 @@ final class SignerWorkspaceEmitter {
 
     TypeSpec workspaceType() {
         ClassName buffer = buffer();
-        return TypeSpec.classBuilder(workspace())
+        TypeSpec.Builder type = TypeSpec.classBuilder(workspace())
                 .addJavadoc("""
                         One thread's digest and buffers for {@code authorization}: the same bytes as the documented steps,
-                        written without building their {@code String}s. Holds no secret (the key stays in the MAC);
-                        deliberately without toString().
+                        written without building their {@code String}s. A thread signs the same headers call after call, so
+                        the canonical request up to the payload hash and the header up to the signature are kept and
+                        rewritten only when their inputs change (the last method, query, header names and values, and
+                        secret id are kept for that). Holds no secret: the key stays in the MAC; deliberately without
+                        toString().
                         """)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addField(MessageDigest.class, "sha256", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(byte[].class, "hash", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(buffer, "request", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(buffer, "text", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String[].class, "names", Modifier.PRIVATE)
-                .addField(String[].class, "values", Modifier.PRIVATE)
-                .addField(int.class, "signedHeadersStart", Modifier.PRIVATE)
-                .addField(int.class, "signedHeadersEnd", Modifier.PRIVATE)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("sha256 = newSha256()")
-                        .addStatement("hash = new byte[32]")
-                        .addStatement("request = new $T()", buffer)
-                        .addStatement("text = new $T()", buffer)
-                        .addStatement("names = new String[4]")
-                        .addStatement("values = new String[4]")
+                .addField(FieldSpec.builder(byte[].class, "ALGORITHM_LINE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("(ALGORITHM + $S).getBytes($T.US_ASCII)", "\n", StandardCharsets.class)
                         .build())
+                .addField(initialized(ClassName.get(MessageDigest.class), "sha256", "newSha256()"))
+                .addField(initialized(TypeName.get(byte[].class), "hash", "new byte[32]"))
+                .addField(initialized(buffer, "request", "new Utf8Buffer()"))
+                .addField(initialized(buffer, "toSign", "new Utf8Buffer()"))
+                .addField(initialized(buffer, "header", "new Utf8Buffer()"));
+        for (String array : new String[] {"names", "values", "writtenNames", "writtenValues"}) {
+            type.addField(FieldSpec.builder(String[].class, array, Modifier.PRIVATE).initializer("new String[4]").build());
+        }
+        type.addField(FieldSpec.builder(int.class, "writtenCount", Modifier.PRIVATE).initializer("-1").build());
+        for (String text : new String[] {"writtenMethod", "writtenQuery", "headerSecretId"}) {
+            type.addField(String.class, text, Modifier.PRIVATE);
+        }
+        type.addField(byte[].class, "headerScope", Modifier.PRIVATE);
+        for (String position : new String[] {"requestPrefix", "signedHeadersStart", "signedHeadersEnd", "headerSignedStart",
+                "headerSignedEnd", "headerPrefix"}) {
+            type.addField(int.class, position, Modifier.PRIVATE);
+        }
+        return type
                 .addMethod(MethodSpec.methodBuilder("sign")
                         .addJavadoc("The {@code Authorization} value: canonical request, its hash, string to sign, HMAC, header.\n")
                         .returns(String.class)
@@ -77,34 +85,26 @@ final class SignerWorkspaceEmitter {
                         .addCode("""
                                 writeCanonicalRequest(method, canonicalQuery, headers, payload);
                                 sha256.update(request.bytes, 0, request.length);
-                                text.clear();
-                                text.putUtf8(ALGORITHM);
-                                text.put('\\n');
-                                text.putDecimal(timestamp);
-                                text.put('\\n');
-                                text.put(scope, 0, scope.length);
-                                text.put('\\n');
-                                text.putHex(digest());
-                                keyedMac.update(text.bytes, 0, text.length);
+                                toSign.clear();
+                                toSign.put(ALGORITHM_LINE, 0, ALGORITHM_LINE.length);
+                                toSign.putDecimal(timestamp);
+                                toSign.put('\\n');
+                                toSign.put(scope, 0, scope.length);
+                                toSign.put('\\n');
+                                toSign.putHex(digest());
+                                keyedMac.update(toSign.bytes, 0, toSign.length);
                                 try {
                                     keyedMac.doFinal(hash, 0);
                                 } catch ($T e) {
                                     throw new IllegalStateException("HmacSHA256 needs a 32-byte buffer", e);
                                 }
-                                text.clear();
-                                text.putUtf8(ALGORITHM);
-                                text.putUtf8(" Credential=");
-                                text.putUtf8(secretId);
-                                text.put('/');
-                                text.put(scope, 0, scope.length);
-                                text.putUtf8(", SignedHeaders=");
-                                text.put(request.bytes, signedHeadersStart, signedHeadersEnd);
-                                text.putUtf8(", Signature=");
-                                text.putHex(hash);
-                                return text.decode();
+                                writeHeaderPrefix(secretId, scope);
+                                header.putHex(hash);
+                                return header.decode();
                                 """, ShortBufferException.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("writeCanonicalRequest")
+                        .addJavadoc("Leaves the canonical request in {@code request}; rewrites it up to the payload hash only when it changed.\n")
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(String.class, "method")
                         .addParameter(String.class, "canonicalQuery")
@@ -112,33 +112,91 @@ final class SignerWorkspaceEmitter {
                         .addParameter(byte[].class, "payload")
                         .addCode("""
                                 int count = sortHeaders(headers);
-                                sha256.reset();
-                                request.clear();
-                                request.putUtf8(method);
-                                request.putUtf8("\\n/\\n");
-                                request.putUtf8(canonicalQuery);
-                                request.put('\\n');
-                                for (int i = 0; i < count; i++) {
-                                    putName(names[i]);
-                                    request.put(':');
-                                    putValue(values[i]);
+                                if (!writtenBefore(method, canonicalQuery, count)) {
+                                    request.clear();
+                                    request.putUtf8(method);
+                                    request.putUtf8("\\n/\\n");
+                                    request.putUtf8(canonicalQuery);
                                     request.put('\\n');
-                                }
-                                request.put('\\n');
-                                signedHeadersStart = request.length;
-                                for (int i = 0; i < count; i++) {
-                                    if (i > 0) {
-                                        request.put(';');
+                                    for (int i = 0; i < count; i++) {
+                                        putName(names[i]);
+                                        request.put(':');
+                                        putValue(values[i]);
+                                        request.put('\\n');
                                     }
-                                    putName(names[i]);
+                                    request.put('\\n');
+                                    signedHeadersStart = request.length;
+                                    for (int i = 0; i < count; i++) {
+                                        if (i > 0) {
+                                            request.put(';');
+                                        }
+                                        putName(names[i]);
+                                    }
+                                    signedHeadersEnd = request.length;
+                                    request.put('\\n');
+                                    requestPrefix = request.length;
+                                    if (writtenNames.length < count) {
+                                        writtenNames = new String[count];
+                                        writtenValues = new String[count];
+                                    }
+                                    System.arraycopy(names, 0, writtenNames, 0, count);
+                                    System.arraycopy(values, 0, writtenValues, 0, count);
+                                    writtenCount = count;
+                                    writtenMethod = method;
+                                    writtenQuery = canonicalQuery;
                                 }
-                                signedHeadersEnd = request.length;
-                                request.put('\\n');
-                                sha256.update(payload);
-                                request.putHex(digest());
                                 $T.fill(names, 0, count, null);
                                 $T.fill(values, 0, count, null);
+                                request.length = requestPrefix;
+                                sha256.reset();
+                                sha256.update(payload);
+                                request.putHex(digest());
                                 """, Arrays.class, Arrays.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("writtenBefore")
+                        .addJavadoc("Whether {@code request} already holds the canonical request up to the payload hash for these inputs.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(String.class, "method")
+                        .addParameter(String.class, "canonicalQuery")
+                        .addParameter(int.class, "count")
+                        .returns(boolean.class)
+                        .addCode("""
+                                if (count != writtenCount || !method.equals(writtenMethod) || !canonicalQuery.equals(writtenQuery)) {
+                                    return false;
+                                }
+                                for (int i = 0; i < count; i++) {
+                                    if (!names[i].equals(writtenNames[i]) || !values[i].equals(writtenValues[i])) {
+                                        return false;
+                                    }
+                                }
+                                return true;
+                                """)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("writeHeaderPrefix")
+                        .addJavadoc("Leaves the header up to {@code Signature=} in {@code header}; rewrites it only when it changed.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(String.class, "secretId")
+                        .addParameter(byte[].class, "scope")
+                        .addCode("""
+                                if (scope != headerScope || !secretId.equals(headerSecretId) || !$T.equals(request.bytes,
+                                        signedHeadersStart, signedHeadersEnd, header.bytes, headerSignedStart, headerSignedEnd)) {
+                                    header.clear();
+                                    header.putUtf8(ALGORITHM);
+                                    header.putUtf8(" Credential=");
+                                    header.putUtf8(secretId);
+                                    header.put('/');
+                                    header.put(scope, 0, scope.length);
+                                    header.putUtf8(", SignedHeaders=");
+                                    headerSignedStart = header.length;
+                                    header.put(request.bytes, signedHeadersStart, signedHeadersEnd);
+                                    headerSignedEnd = header.length;
+                                    header.putUtf8(", Signature=");
+                                    headerPrefix = header.length;
+                                    headerScope = scope;
+                                    headerSecretId = secretId;
+                                }
+                                header.length = headerPrefix;
+                                """, Arrays.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("sortHeaders")
                         .addJavadoc("""
@@ -393,6 +451,10 @@ final class SignerWorkspaceEmitter {
                         .addStatement("return ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii")
                         .build())
                 .build();
+    }
+
+    private static FieldSpec initialized(TypeName type, String name, String initializer) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).initializer(initializer).build();
     }
 
     private ClassName buffer() {

@@ -212,34 +212,54 @@ public final class Tc3Signer {
 
     /**
      * One thread's digest and buffers for {@code authorization}: the same bytes as the documented steps,
-     * written without building their {@code String}s. Holds no secret (the key stays in the MAC);
-     * deliberately without toString().
+     * written without building their {@code String}s. A thread signs the same headers call after call, so
+     * the canonical request up to the payload hash and the header up to the signature are kept and
+     * rewritten only when their inputs change (the last method, query, header names and values, and
+     * secret id are kept for that). Holds no secret: the key stays in the MAC; deliberately without
+     * toString().
      */
     private static final class Workspace {
-        private final MessageDigest sha256;
+        private static final byte[] ALGORITHM_LINE = (ALGORITHM + "\n").getBytes(StandardCharsets.US_ASCII);
 
-        private final byte[] hash;
+        private final MessageDigest sha256 = newSha256();
 
-        private final Utf8Buffer request;
+        private final byte[] hash = new byte[32];
 
-        private final Utf8Buffer text;
+        private final Utf8Buffer request = new Utf8Buffer();
 
-        private String[] names;
+        private final Utf8Buffer toSign = new Utf8Buffer();
 
-        private String[] values;
+        private final Utf8Buffer header = new Utf8Buffer();
+
+        private String[] names = new String[4];
+
+        private String[] values = new String[4];
+
+        private String[] writtenNames = new String[4];
+
+        private String[] writtenValues = new String[4];
+
+        private int writtenCount = -1;
+
+        private String writtenMethod;
+
+        private String writtenQuery;
+
+        private String headerSecretId;
+
+        private byte[] headerScope;
+
+        private int requestPrefix;
 
         private int signedHeadersStart;
 
         private int signedHeadersEnd;
 
-        Workspace() {
-            sha256 = newSha256();
-            hash = new byte[32];
-            request = new Utf8Buffer();
-            text = new Utf8Buffer();
-            names = new String[4];
-            values = new String[4];
-        }
+        private int headerSignedStart;
+
+        private int headerSignedEnd;
+
+        private int headerPrefix;
 
         /**
          * The {@code Authorization} value: canonical request, its hash, string to sign, HMAC, header.
@@ -248,62 +268,108 @@ public final class Tc3Signer {
                 String canonicalQuery, Map<String, String> headers, byte[] payload) {
             writeCanonicalRequest(method, canonicalQuery, headers, payload);
             sha256.update(request.bytes, 0, request.length);
-            text.clear();
-            text.putUtf8(ALGORITHM);
-            text.put('\n');
-            text.putDecimal(timestamp);
-            text.put('\n');
-            text.put(scope, 0, scope.length);
-            text.put('\n');
-            text.putHex(digest());
-            keyedMac.update(text.bytes, 0, text.length);
+            toSign.clear();
+            toSign.put(ALGORITHM_LINE, 0, ALGORITHM_LINE.length);
+            toSign.putDecimal(timestamp);
+            toSign.put('\n');
+            toSign.put(scope, 0, scope.length);
+            toSign.put('\n');
+            toSign.putHex(digest());
+            keyedMac.update(toSign.bytes, 0, toSign.length);
             try {
                 keyedMac.doFinal(hash, 0);
             } catch (ShortBufferException e) {
                 throw new IllegalStateException("HmacSHA256 needs a 32-byte buffer", e);
             }
-            text.clear();
-            text.putUtf8(ALGORITHM);
-            text.putUtf8(" Credential=");
-            text.putUtf8(secretId);
-            text.put('/');
-            text.put(scope, 0, scope.length);
-            text.putUtf8(", SignedHeaders=");
-            text.put(request.bytes, signedHeadersStart, signedHeadersEnd);
-            text.putUtf8(", Signature=");
-            text.putHex(hash);
-            return text.decode();
+            writeHeaderPrefix(secretId, scope);
+            header.putHex(hash);
+            return header.decode();
         }
 
+        /**
+         * Leaves the canonical request in {@code request}; rewrites it up to the payload hash only when it changed.
+         */
         private void writeCanonicalRequest(String method, String canonicalQuery,
                 Map<String, String> headers, byte[] payload) {
             int count = sortHeaders(headers);
-            sha256.reset();
-            request.clear();
-            request.putUtf8(method);
-            request.putUtf8("\n/\n");
-            request.putUtf8(canonicalQuery);
-            request.put('\n');
-            for (int i = 0; i < count; i++) {
-                putName(names[i]);
-                request.put(':');
-                putValue(values[i]);
+            if (!writtenBefore(method, canonicalQuery, count)) {
+                request.clear();
+                request.putUtf8(method);
+                request.putUtf8("\n/\n");
+                request.putUtf8(canonicalQuery);
                 request.put('\n');
-            }
-            request.put('\n');
-            signedHeadersStart = request.length;
-            for (int i = 0; i < count; i++) {
-                if (i > 0) {
-                    request.put(';');
+                for (int i = 0; i < count; i++) {
+                    putName(names[i]);
+                    request.put(':');
+                    putValue(values[i]);
+                    request.put('\n');
                 }
-                putName(names[i]);
+                request.put('\n');
+                signedHeadersStart = request.length;
+                for (int i = 0; i < count; i++) {
+                    if (i > 0) {
+                        request.put(';');
+                    }
+                    putName(names[i]);
+                }
+                signedHeadersEnd = request.length;
+                request.put('\n');
+                requestPrefix = request.length;
+                if (writtenNames.length < count) {
+                    writtenNames = new String[count];
+                    writtenValues = new String[count];
+                }
+                System.arraycopy(names, 0, writtenNames, 0, count);
+                System.arraycopy(values, 0, writtenValues, 0, count);
+                writtenCount = count;
+                writtenMethod = method;
+                writtenQuery = canonicalQuery;
             }
-            signedHeadersEnd = request.length;
-            request.put('\n');
-            sha256.update(payload);
-            request.putHex(digest());
             Arrays.fill(names, 0, count, null);
             Arrays.fill(values, 0, count, null);
+            request.length = requestPrefix;
+            sha256.reset();
+            sha256.update(payload);
+            request.putHex(digest());
+        }
+
+        /**
+         * Whether {@code request} already holds the canonical request up to the payload hash for these inputs.
+         */
+        private boolean writtenBefore(String method, String canonicalQuery, int count) {
+            if (count != writtenCount || !method.equals(writtenMethod) || !canonicalQuery.equals(writtenQuery)) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (!names[i].equals(writtenNames[i]) || !values[i].equals(writtenValues[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Leaves the header up to {@code Signature=} in {@code header}; rewrites it only when it changed.
+         */
+        private void writeHeaderPrefix(String secretId, byte[] scope) {
+            if (scope != headerScope || !secretId.equals(headerSecretId) || !Arrays.equals(request.bytes,
+                    signedHeadersStart, signedHeadersEnd, header.bytes, headerSignedStart, headerSignedEnd)) {
+                header.clear();
+                header.putUtf8(ALGORITHM);
+                header.putUtf8(" Credential=");
+                header.putUtf8(secretId);
+                header.put('/');
+                header.put(scope, 0, scope.length);
+                header.putUtf8(", SignedHeaders=");
+                headerSignedStart = header.length;
+                header.put(request.bytes, signedHeadersStart, signedHeadersEnd);
+                headerSignedEnd = header.length;
+                header.putUtf8(", Signature=");
+                headerPrefix = header.length;
+                headerScope = scope;
+                headerSecretId = secretId;
+            }
+            header.length = headerPrefix;
         }
 
         /**
