@@ -1,6 +1,7 @@
 package dev.tcgen.client.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -232,6 +233,17 @@ class Tc3SignerTest {
                     signer.authorization(credentials, timestamp, (String) call[2], (String) call[3], signed, (byte[]) call[5]),
                     () -> call[2] + " " + call[3] + " " + signed + " at " + timestamp);
         }
+    }
+
+    @Test
+    void aCallThatFailsHalfWayLeavesNoStaleRequestBehind() {
+        Tc3Signer signer = new Tc3Signer("omics");
+        Map<String, String> headers = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        String expected = signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD);
+        Map<String, String> broken = headers("text/plain", null);
+        assertThrows(NullPointerException.class,
+                () -> signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", broken, OMICS_PAYLOAD));
+        assertEquals(expected, signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD));
     }
 
     private static String byTheSteps(Credentials credentials, String service, long timestamp, String method, String query,

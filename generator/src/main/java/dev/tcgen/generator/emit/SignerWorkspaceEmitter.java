@@ -113,6 +113,7 @@ final class SignerWorkspaceEmitter {
                         .addCode("""
                                 int count = sortHeaders(headers);
                                 if (!writtenBefore(method, canonicalQuery, count)) {
+                                    writtenCount = -1; // until rewritten: a failure half-way must not leave a stale match
                                     request.clear();
                                     request.putUtf8(method);
                                     request.putUtf8("\\n/\\n");
@@ -180,6 +181,7 @@ final class SignerWorkspaceEmitter {
                         .addCode("""
                                 if (scope != headerScope || !secretId.equals(headerSecretId) || !$T.equals(request.bytes,
                                         signedHeadersStart, signedHeadersEnd, header.bytes, headerSignedStart, headerSignedEnd)) {
+                                    headerScope = null;
                                     header.clear();
                                     header.putUtf8(ALGORITHM);
                                     header.putUtf8(" Credential=");

@@ -293,6 +293,7 @@ public final class Tc3Signer {
                 Map<String, String> headers, byte[] payload) {
             int count = sortHeaders(headers);
             if (!writtenBefore(method, canonicalQuery, count)) {
+                writtenCount = -1; // until rewritten: a failure half-way must not leave a stale match
                 request.clear();
                 request.putUtf8(method);
                 request.putUtf8("\n/\n");
@@ -354,6 +355,7 @@ public final class Tc3Signer {
         private void writeHeaderPrefix(String secretId, byte[] scope) {
             if (scope != headerScope || !secretId.equals(headerSecretId) || !Arrays.equals(request.bytes,
                     signedHeadersStart, signedHeadersEnd, header.bytes, headerSignedStart, headerSignedEnd)) {
+                headerScope = null;
                 header.clear();
                 header.putUtf8(ALGORITHM);
                 header.putUtf8(" Credential=");
