@@ -1,6 +1,7 @@
 package dev.tcgen.client.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,6 +156,111 @@ class Tc3SignerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void authorizationWritesTheSameBytesAsTheStepsForUnusualHeadersQueriesAndKeys() {
+        // authorization() writes bytes into per-thread buffers; the static steps build Strings. Each case below
+        // takes a path of its own: case and whitespace folding, names equal once lowercased, non-ASCII names,
+        // values, queries, ids and services, more headers and longer text than the buffers start with.
+        List<Map<String, String>> headerSets = new ArrayList<>();
+        headerSets.add(headers(JSON_UTF8, "omics.tencentcloudapi.com"));
+        headerSets.add(orderedHeaders("Host", "omics.tencentcloudapi.com", "Content-Type", " Application/JSON \t"));
+        headerSets.add(orderedHeaders("Host", "first.example", "host", "second.example", "Content-Type", JSON_UTF8));
+        headerSets.add(orderedHeaders("X-TC-Action", "GetRunCalls", "x-tc-region", "AP-Guangzhou", "Content-Type", JSON_UTF8,
+                "Host", "omics.tencentcloudapi.com", "X-TC-Timestamp", "1551113065", "X-TC-Version", "2022-11-28",
+                "X-TC-Language", "zh-CN"));
+        headerSets.add(orderedHeaders("Content-Type", JSON_UTF8, "Host", "h", "X-Note", " Ünïcödé Välue ", "X-Émoji", "\uD83D\uDE00"));
+        headerSets.add(orderedHeaders("Content-Type", JSON_UTF8, "Host", "h", "X-Long", "V".repeat(700)));
+        headerSets.add(orderedHeaders("Content-Type", JSON_UTF8, "Host", "h", "X-Unicode-Space", "\u2003value\u2003",
+                "X-Ascii-Controls", "\u001Cvalue\u000B"));
+        String[][] requests = {{"POST", ""}, {"GET", "Limit=10&Offset=0"}, {"GET", "Name=未命名&Zone=ap-guangzhou-3"}};
+        Credentials[] keys = {KEY_A, Credentials.of("AKID-ünïcode", "another-key")};
+        long[] timestamps = {TIMESTAMP_A, 0L, 9L, -86_401L, 4_102_444_800L};
+        Random random = new Random(8);
+        List<Runnable> cases = new ArrayList<>();
+        for (String service : new String[] {"omics", "cvm", "sërvice"}) {
+            Tc3Signer signer = new Tc3Signer(service);
+            for (Map<String, String> headers : headerSets) {
+                for (String[] request : requests) {
+                    byte[] payload = new byte[random.nextInt(300)];
+                    random.nextBytes(payload);
+                    Credentials credentials = keys[random.nextInt(keys.length)];
+                    long timestamp = timestamps[random.nextInt(timestamps.length)];
+                    cases.add(() -> assertEquals(
+                            byTheSteps(credentials, service, timestamp, request[0], request[1], headers, payload),
+                            signer.authorization(credentials, timestamp, request[0], request[1], headers, payload),
+                            () -> service + " " + request[0] + " " + request[1] + " " + headers.keySet()));
+                }
+            }
+        }
+        // The thread keeps the parts of the last request that repeat; sign each case twice in a row (kept parts
+        // reused) and between others (kept parts replaced, then written again).
+        for (int i = 0; i < cases.size(); i++) {
+            cases.get(i).run();
+            cases.get(i).run();
+            cases.get((i * 7 + 3) % cases.size()).run();
+        }
+    }
+
+    @Test
+    void authorizationFollowsEachChangeBetweenCallsOnOneThread() {
+        Tc3Signer signer = new Tc3Signer("omics");
+        Map<String, String> headers = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        Map<String, String> equalCopies = headers(new String(JSON_UTF8.toCharArray()), new String("omics.tencentcloudapi.com".toCharArray()));
+        Map<String, String> otherHost = headers(JSON_UTF8, "omics.ap-guangzhou.tencentcloudapi.com");
+        Map<String, String> moreHeaders = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        moreHeaders.put("X-TC-Action", "GetRunCalls");
+        Credentials otherId = Credentials.of("AKIDanother", KEY_A.secretKey());
+        Object[][] calls = {
+            {KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A, "POST", "", equalCopies, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A + 1, "POST", "", headers, PAYLOAD_A},
+            {KEY_A, TIMESTAMP_A, "POST", "", otherHost, OMICS_PAYLOAD},
+            {KEY_A, TIMESTAMP_A, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A + 86_400, "POST", "", moreHeaders, OMICS_PAYLOAD},
+            {otherId, TIMESTAMP_A + 86_400, "GET", "", moreHeaders, new byte[0]},
+            {otherId, TIMESTAMP_A + 86_400, "GET", "Limit=10", moreHeaders, new byte[0]},
+            {KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD},
+        };
+        for (Object[] call : calls) {
+            Credentials credentials = (Credentials) call[0];
+            long timestamp = (Long) call[1];
+            @SuppressWarnings("unchecked")
+            Map<String, String> signed = (Map<String, String>) call[4];
+            assertEquals(byTheSteps(credentials, "omics", timestamp, (String) call[2], (String) call[3], signed, (byte[]) call[5]),
+                    signer.authorization(credentials, timestamp, (String) call[2], (String) call[3], signed, (byte[]) call[5]),
+                    () -> call[2] + " " + call[3] + " " + signed + " at " + timestamp);
+        }
+    }
+
+    @Test
+    void aCallThatFailsHalfWayLeavesNoStaleRequestBehind() {
+        Tc3Signer signer = new Tc3Signer("omics");
+        Map<String, String> headers = headers(JSON_UTF8, "omics.tencentcloudapi.com");
+        String expected = signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD);
+        Map<String, String> broken = headers("text/plain", null);
+        assertThrows(NullPointerException.class,
+                () -> signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", broken, OMICS_PAYLOAD));
+        assertEquals(expected, signer.authorization(KEY_A, TIMESTAMP_A, "POST", "", headers, OMICS_PAYLOAD));
+    }
+
+    private static String byTheSteps(Credentials credentials, String service, long timestamp, String method, String query,
+            Map<String, String> headers, byte[] payload) {
+        String date = Tc3Signer.date(timestamp);
+        String toSign = Tc3Signer.stringToSign(timestamp, service, Tc3Signer.canonicalRequest(method, query, headers, payload));
+        return Tc3Signer.ALGORITHM + " Credential=" + credentials.secretId() + "/" + date + "/" + service + "/tc3_request,"
+                + " SignedHeaders=" + Tc3Signer.signedHeaders(headers)
+                + ", Signature=" + Tc3Signer.signature(Tc3Signer.deriveSigningKey(credentials.secretKey(), date, service), toSign);
+    }
+
+    private static Map<String, String> orderedHeaders(String... namesAndValues) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return headers;
     }
 
     private static Map<String, String> headers(String contentType, String host) {

@@ -24,8 +24,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code Tc3Signer}, TC3-HMAC-SHA256 as Tencent documents it. Each step is a public static method so
- * that the official test vectors can check it step by step. The derived signing key depends only on (secret
- * key, date, service), so the signer keeps the last one and derives anew only when the key or the date changes.
+ * that the official test vectors can check it step by step, and the sandbox server verifies with them.
+ * {@code authorization}, which every call pays for, computes the same bytes without those {@code String}s
+ * (see {@link SignerWorkspaceEmitter}). The derived signing key depends only on (secret key, date, service), so
+ * the signer keeps the last one and derives anew only when the key or the date changes.
  */
 final class SignerEmitter {
 
@@ -41,6 +43,7 @@ final class SignerEmitter {
     JavaFile emit() {
         ClassName name = names.signer();
         ClassName cachedKey = name.nestedClass("SigningKey");
+        SignerWorkspaceEmitter workspace = new SignerWorkspaceEmitter(name);
         TypeName headers = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 ClassName.get(String.class));
         TypeSpec type = TypeSpec.classBuilder(name)
@@ -51,6 +54,10 @@ final class SignerEmitter {
                         <p>The service name is given, never derived from the host, so that local endpoints such as
                         {@code http://127.0.0.1:8080} sign correctly. The signing key derived from (secret key, date,
                         service) is cached.
+
+                        <p>The static methods are the documented steps, one {@code String} each. {@link #authorization}
+                        computes the same bytes without building those strings: each thread writes the canonical request
+                        and the string to sign as UTF-8 into its own buffers and hashes them there.
                         """)
                 .addField(constant("ALGORITHM", "TC3-HMAC-SHA256"))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), MAC), "HMAC",
@@ -61,6 +68,10 @@ final class SignerEmitter {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), DIGEST), "SHA256",
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.withInitial($T::newSha256)", ThreadLocal.class, name)
+                        .build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), workspace.workspace()),
+                                "WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspace.workspace())
                         .build())
                 .addField(String.class, "service", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(cachedKey, "cached", Modifier.PRIVATE, Modifier.VOLATILE).build())
@@ -85,27 +96,16 @@ final class SignerEmitter {
                         .addParameter(headers, "headers")
                         .addParameter(byte[].class, "payload")
                         .returns(String.class)
-                        .addStatement("$T<String, String> signed = lowercased(headers)", TreeMap.class)
-                        .addStatement("return canonicalRequest(method, canonicalQuery, signed, String.join(\";\", signed.keySet()), payload)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("canonicalRequest")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(String.class, "method")
-                        .addParameter(String.class, "canonicalQuery")
-                        .addParameter(ParameterizedTypeName.get(ClassName.get(TreeMap.class), ClassName.get(String.class),
-                                ClassName.get(String.class)), "signed")
-                        .addParameter(String.class, "signedHeaders")
-                        .addParameter(byte[].class, "payload")
-                        .returns(String.class)
                         .addCode("""
+                                $T<String, String> signed = lowercased(headers);
                                 StringBuilder canonical = new StringBuilder(256)
                                         .append(method).append("\\n/\\n").append(canonicalQuery).append('\\n');
                                 for ($T.Entry<String, String> header : signed.entrySet()) {
                                     canonical.append(header.getKey()).append(':').append(header.getValue()).append('\\n');
                                 }
-                                return canonical.append('\\n').append(signedHeaders).append('\\n')
+                                return canonical.append('\\n').append(String.join(";", signed.keySet())).append('\\n')
                                         .append(sha256Hex(payload)).toString();
-                                """, Map.class)
+                                """, TreeMap.class, Map.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("signedHeaders")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -120,16 +120,7 @@ final class SignerEmitter {
                         .addParameter(String.class, "service")
                         .addParameter(String.class, "canonicalRequest")
                         .returns(String.class)
-                        .addStatement("return stringToSign(timestamp, date(timestamp), service, canonicalRequest)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("stringToSign")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(long.class, "timestamp")
-                        .addParameter(String.class, "date")
-                        .addParameter(String.class, "service")
-                        .addParameter(String.class, "canonicalRequest")
-                        .returns(String.class)
-                        .addStatement("return ALGORITHM + \"\\n\" + timestamp + \"\\n\" + date + \"/\" + service"
+                        .addStatement("return ALGORITHM + \"\\n\" + timestamp + \"\\n\" + date(timestamp) + \"/\" + service"
                                 + " + \"/tc3_request\\n\" + sha256Hex(canonicalRequest.getBytes($T.UTF_8))",
                                 StandardCharsets.class)
                         .build())
@@ -183,10 +174,11 @@ final class SignerEmitter {
                                 }
                                 derivations.incrementAndGet();
                                 String date = date(timestamp);
-                                $T fresh = new $T(secretKey, day, date, deriveSigningKey(secretKey, date, service));
+                                byte[] scope = (date + "/" + service + "/tc3_request").getBytes($T.UTF_8);
+                                $T fresh = new $T(secretKey, day, scope, deriveSigningKey(secretKey, date, service));
                                 cached = fresh;
                                 return fresh;
-                                """, cachedKey, cachedKey, cachedKey)
+                                """, cachedKey, StandardCharsets.class, cachedKey, cachedKey)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("keyDerivations")
                         .addJavadoc("How many times this signer derived a signing key; lets tests see the cache work.\n")
@@ -224,22 +216,23 @@ final class SignerEmitter {
                 .addMethod(newInstance("newSha256", DIGEST, "SHA-256"))
                 .addType(TypeSpec.classBuilder(cachedKey)
                         .addJavadoc("""
-                                The last derived key, what it was derived from, and a MAC per thread already keyed with it
-                                (keying a MAC costs as much as a hash, on every call otherwise); deliberately without toString().
+                                The last derived key, what it was derived from, its credential scope ({@code date/service/tc3_request}
+                                as UTF-8), and a MAC per thread already keyed with it (keying a MAC costs as much as a hash, on every
+                                call otherwise); deliberately without toString().
                                 """)
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addField(String.class, "secretKey", Modifier.FINAL)
                         .addField(long.class, "day", Modifier.FINAL)
-                        .addField(String.class, "date", Modifier.FINAL)
+                        .addField(byte[].class, "scope", Modifier.FINAL)
                         .addField(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), MAC), "macs", Modifier.FINAL)
                         .addMethod(MethodSpec.constructorBuilder()
                                 .addParameter(String.class, "secretKey")
                                 .addParameter(long.class, "day")
-                                .addParameter(String.class, "date")
+                                .addParameter(byte[].class, "scope")
                                 .addParameter(byte[].class, "key")
                                 .addStatement("this.secretKey = secretKey")
                                 .addStatement("this.day = day")
-                                .addStatement("this.date = date")
+                                .addStatement("this.scope = scope")
                                 .addStatement("$T spec = new $T(key, \"HmacSHA256\")", SecretKeySpec.class, SecretKeySpec.class)
                                 .addCode("""
                                         this.macs = $T.withInitial(() -> {
@@ -254,6 +247,8 @@ final class SignerEmitter {
                                         """, ThreadLocal.class, MAC, GeneralSecurityException.class)
                                 .build())
                         .build())
+                .addType(workspace.workspaceType())
+                .addType(workspace.bufferType())
                 .build();
         return SourceFiles.of(name.packageName(), type);
     }
@@ -276,15 +271,9 @@ final class SignerEmitter {
                 .returns(String.class)
                 .addCode("""
                         $T key = signingKey(credentials.secretKey(), timestamp);
-                        $T<String, String> signed = lowercased(headers);
-                        String signedHeaders = String.join(";", signed.keySet());
-                        String canonical = canonicalRequest(method, canonicalQuery, signed, signedHeaders, payload);
-                        String toSign = stringToSign(timestamp, key.date, service, canonical);
-                        byte[] signature = key.macs.get().doFinal(toSign.getBytes($T.UTF_8));
-                        return ALGORITHM + " Credential=" + credentials.secretId() + "/" + key.date + "/" + service
-                                + "/tc3_request, SignedHeaders=" + signedHeaders
-                                + ", Signature=" + $T.of().formatHex(signature);
-                        """, name.nestedClass("SigningKey"), TreeMap.class, StandardCharsets.class, HexFormat.class)
+                        return WORKSPACE.get().sign(credentials.secretId(), key.scope, key.macs.get(), timestamp, method,
+                                canonicalQuery, headers, payload);
+                        """, name.nestedClass("SigningKey"))
                 .build();
     }
 
