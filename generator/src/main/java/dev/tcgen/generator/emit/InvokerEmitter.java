@@ -103,6 +103,11 @@ final class InvokerEmitter {
                                 .unindent().unindent()
                                 .build())
                         .build())
+                .addField(FieldSpec.builder(ClassName.get("com.fasterxml.jackson.databind", "ObjectReader"), "PAYLOAD_READER",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Binds the {@code Response} object where it lies in a body whose whole structure was already checked.\n")
+                        .initializer("MAPPER.reader().without($T.FAIL_ON_TRAILING_TOKENS)", DESERIALIZATION_FEATURE)
+                        .build())
                 .addField(settings, "settings", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(URI.class, "endpoint", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(String.class, "host", Modifier.PRIVATE, Modifier.FINAL)

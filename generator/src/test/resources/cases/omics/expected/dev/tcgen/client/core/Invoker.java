@@ -1,9 +1,12 @@
 package dev.tcgen.client.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -74,6 +77,11 @@ public final class Invoker implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /**
+     * Binds the {@code Response} object where it lies in a body whose whole structure was already checked.
+     */
+    private static final ObjectReader PAYLOAD_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Settings settings;
 
@@ -374,6 +382,14 @@ public final class Invoker implements AutoCloseable {
         if (status != 200) {
             throw transport(TencentCloudTransportException.Kind.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
         }
+        int payloadStart = successPayloadStart(body);
+        if (payloadStart >= 0) {
+            try (JsonParser parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
+                return PAYLOAD_READER.readValue(parser, call.responseType());
+            } catch (IOException | IllegalArgumentException e) {
+                throw doesNotFit(call, status, e);
+            }
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
@@ -404,9 +420,50 @@ public final class Invoker implements AutoCloseable {
         try {
             return MAPPER.treeToValue(payload, call.responseType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
-                    + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+            throw doesNotFit(call, status, e);
         }
+    }
+
+    /**
+     * Where the {@code Response} object of a well-formed success answer starts in {@code body}; -1 when the
+     * answer needs a closer look (an {@code Error}, no {@code Response} object, not JSON, trailing content).
+     * One pass of the streaming parser, which skips values without building anything.
+     */
+    private static int successPayloadStart(byte[] body) {
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            long start = -1;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean payload = "Response".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (!payload) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_OBJECT) {
+                    return -1;
+                }
+                start = parser.currentTokenLocation().getByteOffset();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    if ("Error".equals(parser.currentName())) {
+                        return -1;
+                    }
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+            return parser.nextToken() == null && start >= 0 && start <= Integer.MAX_VALUE ? (int) start : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private <T> TencentCloudTransportException doesNotFit(Call<T> call, int status,
+            Exception failure) {
+        return transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
+                + call.responseType().getSimpleName() + " (" + describe(failure) + ")", failure);
     }
 
     /**
