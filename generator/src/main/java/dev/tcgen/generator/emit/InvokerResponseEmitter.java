@@ -139,7 +139,7 @@ final class InvokerResponseEmitter {
                         int payloadStart = successPayloadStart(body);
                         if (payloadStart >= 0) {
                             try ($jsonParser:T parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
-                                return PAYLOAD_READER.readValue(parser, call.responseType());
+                                return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
                             } catch ($ioException:T | IllegalArgumentException e) {
                                 throw doesNotFit(call, status, e);
                             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -79,9 +80,25 @@ public final class Invoker implements AutoCloseable {
             .build();
 
     /**
-     * Binds the {@code Response} object where it lies in a body whose whole structure was already checked.
+     * Per response type, its reader, resolved once rather than on every call. It binds the {@code Response}
+     * object where it lies in a body whose whole structure was already checked.
      */
-    private static final ObjectReader PAYLOAD_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ClassValue<ObjectReader> PAYLOAD_READERS = new ClassValue<ObjectReader>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    };
+
+    /**
+     * Per request type, its writer, resolved once rather than on every call.
+     */
+    private static final ClassValue<ObjectWriter> REQUEST_WRITERS = new ClassValue<ObjectWriter>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return MAPPER.writerFor(type);
+        }
+    };
 
     private final Settings settings;
 
@@ -167,7 +184,7 @@ public final class Invoker implements AutoCloseable {
         }
         byte[] body;
         try {
-            body = MAPPER.writeValueAsBytes(request);
+            body = REQUEST_WRITERS.get(request.getClass()).writeValueAsBytes(request);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
@@ -385,7 +402,7 @@ public final class Invoker implements AutoCloseable {
         int payloadStart = successPayloadStart(body);
         if (payloadStart >= 0) {
             try (JsonParser parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
-                return PAYLOAD_READER.readValue(parser, call.responseType());
+                return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
             } catch (IOException | IllegalArgumentException e) {
                 throw doesNotFit(call, status, e);
             }
