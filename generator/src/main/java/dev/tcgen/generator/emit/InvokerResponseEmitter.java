@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -128,10 +129,10 @@ final class InvokerResponseEmitter {
                 .addTypeVariable(T)
                 .addJavadoc("Unwraps {@code {\"Response\": ...}}: the output record, or the exception for an error or a bad answer.\n")
                 .addParameter(callOfT, "call")
-                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), WildcardTypeName.subtypeOf(Object.class)), "response")
+                .addParameter(byte[].class, "body")
                 .returns(T)
                 .addCode(code("""
-                        byte[] body = response.body() == null ? new byte[0] : response.body();
                         int status = response.statusCode();
                         if (status != 200) {
                             throw transport($kind:T.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
@@ -248,7 +249,7 @@ final class InvokerResponseEmitter {
                         Takes the server's clock from the Date header of an answer that found our timestamp expired, so
                         that later requests carry its time. An absent or unreadable Date changes nothing.
                         """)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), WildcardTypeName.subtypeOf(Object.class)), "response")
                 .addCode(code("""
                         $optional:T<String> date = response.headers().firstValue("Date");
                         if (date.isEmpty()) {
