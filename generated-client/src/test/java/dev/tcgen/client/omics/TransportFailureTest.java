@@ -164,6 +164,32 @@ class TransportFailureTest {
         }
     }
 
+    @Test
+    void callerInterruptedWhileTheBodyStallsGivesUpTheBody() throws Exception {
+        server.handler((request, number) -> number == 1 ? Reply.cutShort("{\"Response\": {", 1000, true) : Reply.noCalls("r-2"));
+        try (OmicsClient client = client(server.endpoint(), Duration.ofSeconds(20))) {
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    client.getRunCalls(REQUEST);
+                    failure.complete(null);
+                } catch (RuntimeException e) {
+                    failure.complete(e);
+                }
+                stillInterrupted.complete(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            Thread.sleep(300);
+            caller.interrupt();
+            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, failure.get());
+            assertEquals(Kind.INTERRUPTED, e.kind());
+            assertTrue(stillInterrupted.get(), "the caller's interrupt flag was cleared");
+            // the abandoned body's connection is not handed to the next call
+            assertEquals("r-2", client.getRunCalls(REQUEST).requestId());
+        }
+    }
+
     private static TencentCloudTransportException fail(URI endpoint) {
         return fail(endpoint, Duration.ofSeconds(10));
     }

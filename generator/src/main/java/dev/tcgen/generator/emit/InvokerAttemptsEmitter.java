@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -94,21 +95,26 @@ final class InvokerAttemptsEmitter {
                         }
                         try {
                             $request:T request = signedRequest(call);
-                            $response:T<byte[]> response;
+                            $response:T<$limitedBody:T> response;
+                            byte[] body;
                             try {
                                 response = http.send(request, limitedBody(call.action()));
+                                body = response.body().await();
                             } catch (InterruptedException e) {
                                 throw interrupted(call.action(), e);
-                            } catch ($ioException:T e) {
+                            } catch ($executionException:T e) {
+                                throw transportFailure(call.action(), e.getCause());
+                            } catch ($ioException:T | $timeoutException:T e) {
                                 throw transportFailure(call.action(), e);
                             }
-                            return read(call, response);
+                            return read(call, response, body);
                         } finally {
                             if (limiter != null) {
                                 limiter.release();
                             }
                         }
-                        """, "ioException", IOException.class))
+                        """, "ioException", IOException.class, "executionException", ExecutionException.class,
+                                "timeoutException", TimeoutException.class, "limitedBody", names.invoker().nestedClass("LimitedBody")))
                 .build());
         methods.add(MethodSpec.methodBuilder("awaitPermit")
                 .addModifiers(Modifier.PRIVATE)
@@ -161,12 +167,15 @@ final class InvokerAttemptsEmitter {
                         } catch (RuntimeException e) {
                             return $future:T.failedFuture(e);
                         }
-                        return http.sendAsync(request, limitedBody(call.action())).handle((response, failure) -> {
-                            if (failure != null) {
-                                throw transportFailure(call.action(), failure);
-                            }
-                            return read(call, response);
-                        });
+                        return http.sendAsync(request, limitedBody(call.action()))
+                                .exceptionally(failure -> {
+                                    throw transportFailure(call.action(), failure);
+                                })
+                                .thenCompose(response -> response.body().within()
+                                        .exceptionally(failure -> {
+                                            throw transportFailure(call.action(), failure);
+                                        })
+                                        .thenApply(body -> read(call, response, body)));
                         """))
                 .build());
         methods.add(nextAttempt());

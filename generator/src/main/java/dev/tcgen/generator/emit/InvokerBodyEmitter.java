@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,10 +53,11 @@ final class InvokerBodyEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc("""
                         The body of one attempt's response, up to {@code maxResponseBytes}, by the end of the read timeout
-                        counted from now. The request's own timeout ends only the wait for the headers.
+                        counted from now. The request's own timeout ends only the wait for the headers; the body's deadline
+                        is kept by whoever waits for it ({@link LimitedBody#await}, {@link LimitedBody#within}).
                         """)
                 .addParameter(String.class, "action")
-                .returns(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodyHandler.class), BYTES))
+                .returns(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodyHandler.class), limitedBody))
                 .addStatement("int limit = settings.maxResponseBytes()")
                 .addStatement("long deadline = System.nanoTime() + settings.readTimeout().toNanos()")
                 .addCode("""
@@ -70,12 +72,14 @@ final class InvokerBodyEmitter {
     TypeSpec subscriber() {
         return TypeSpec.classBuilder(limitedBody)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodySubscriber.class), BYTES))
+                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(HttpResponse.BodySubscriber.class), limitedBody))
                 .addJavadoc("""
                         Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
                         fails with {@code tooLarge} and the rest is cancelled; one still incomplete at {@code deadline}
-                        ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too. Reactive-streams signals come one at a
-                        time, so the fields need no locking.
+                        ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too.
+                        The response is handed over with the headers (the body comes as this subscriber), so that a
+                        synchronous call waits for the bytes on its own thread with a timed wait and needs no timer task.
+                        Reactive-streams signals come one at a time; only the subscription is shared with the waiting thread.
                         """)
                 .addField(int.class, "limit", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(long.class, "declaredLength", Modifier.PRIVATE, Modifier.FINAL)
@@ -89,7 +93,7 @@ final class InvokerBodyEmitter {
                         .initializer("new $T<>()", ArrayList.class)
                         .build())
                 .addField(long.class, "received", Modifier.PRIVATE)
-                .addField(Flow.Subscription.class, "subscription", Modifier.PRIVATE)
+                .addField(Flow.Subscription.class, "subscription", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(int.class, "limit")
                         .addParameter(long.class, "declaredLength")
@@ -101,8 +105,8 @@ final class InvokerBodyEmitter {
                         .addStatement("this.tooLarge = tooLarge")
                         .build())
                 .addMethod(override("getBody")
-                        .returns(ParameterizedTypeName.get(CompletionStage.class, byte[].class))
-                        .addStatement("return body")
+                        .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), limitedBody))
+                        .addStatement("return $T.completedStage(this)", CompletableFuture.class)
                         .build())
                 .addMethod(override("onSubscribe")
                         .addParameter(Flow.Subscription.class, "subscription")
@@ -111,14 +115,52 @@ final class InvokerBodyEmitter {
                         .addStatement("refuse()")
                         .addStatement("return")
                         .endControlFlow()
+                        .beginControlFlow("if (body.isDone())")
+                        .addComment("abandoned before the subscription came")
+                        .addStatement("subscription.cancel()")
+                        .addStatement("return")
+                        .endControlFlow()
+                        .addStatement("subscription.request(Long.MAX_VALUE)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("await")
+                        .addJavadoc("The bytes, waited for on this thread until the deadline; a body given up on is cancelled.\n")
+                        .returns(BYTES)
+                        .addException(InterruptedException.class)
+                        .addException(ExecutionException.class)
+                        .addException(TimeoutException.class)
                         .addCode("""
-                                body.orTimeout(Math.max(0, deadline - System.nanoTime()), $T.NANOSECONDS).whenComplete((bytes, failure) -> {
+                                try {
+                                    return body.get(Math.max(0, deadline - System.nanoTime()), $T.NANOSECONDS);
+                                } catch ($T | InterruptedException e) {
+                                    abandon(e);
+                                    throw e;
+                                }
+                                """, TimeUnit.class, TimeoutException.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("within")
+                        .addJavadoc("The bytes, without blocking: fails with a {@code TimeoutException} at the deadline and cancels the body.\n")
+                        .returns(ParameterizedTypeName.get(CompletableFuture.class, byte[].class))
+                        .addCode("""
+                                return body.orTimeout(Math.max(0, deadline - System.nanoTime()), $T.NANOSECONDS).whenComplete((bytes, failure) -> {
                                     if (failure instanceof $T) {
-                                        subscription.cancel();
+                                        abandon(failure);
                                     }
                                 });
                                 """, TimeUnit.class, TimeoutException.class)
-                        .addStatement("subscription.request(Long.MAX_VALUE)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("abandon")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("""
+                                Gives up on the body from a waiting thread. Whichever of this and {@code onSubscribe} runs second
+                                sees the other's write (the future's state and the subscription are volatile), so the subscription is
+                                always cancelled.
+                                """)
+                        .addParameter(Throwable.class, "reason")
+                        .addStatement("body.completeExceptionally(reason)")
+                        .addStatement("$T current = subscription", Flow.Subscription.class)
+                        .beginControlFlow("if (current != null)")
+                        .addStatement("current.cancel()")
+                        .endControlFlow()
                         .build())
                 .addMethod(override("onNext")
                         .addParameter(BUFFERS, "items")

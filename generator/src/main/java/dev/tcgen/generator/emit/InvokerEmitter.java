@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +38,8 @@ final class InvokerEmitter {
 
     private static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     private static final ClassName JSON_MAPPER = ClassName.get("com.fasterxml.jackson.databind.json", "JsonMapper");
+    private static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+    private static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");
     private static final ClassName SERIALIZATION_FEATURE =
             ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
     private static final ClassName DESERIALIZATION_FEATURE =
@@ -103,6 +106,12 @@ final class InvokerEmitter {
                                 .unindent().unindent()
                                 .build())
                         .build())
+                .addField(perType("PAYLOAD_READERS", OBJECT_READER, """
+                                Per response type, its reader, resolved once rather than on every call. It binds the {@code Response}
+                                object where it lies in a body whose whole structure was already checked.
+                                """, CodeBlock.of("return MAPPER.readerFor(type).without($T.FAIL_ON_TRAILING_TOKENS)", DESERIALIZATION_FEATURE)))
+                .addField(perType("REQUEST_WRITERS", OBJECT_WRITER, "Per request type, its writer, resolved once rather than on every call.\n",
+                        CodeBlock.of("return MAPPER.writerFor(type)")))
                 .addField(settings, "settings", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(URI.class, "endpoint", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(String.class, "host", Modifier.PRIVATE, Modifier.FINAL)
@@ -174,7 +183,7 @@ final class InvokerEmitter {
                                 }
                                 byte[] body;
                                 try {
-                                    body = MAPPER.writeValueAsBytes(request);
+                                    body = REQUEST_WRITERS.get(request.getClass()).writeValueAsBytes(request);
                                 } catch ($jsonProcessing:T e) {
                                     throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
                                 }
@@ -306,6 +315,25 @@ final class InvokerEmitter {
                                     .build();
                         }
                         """, "signer", names.signer(), "hashMap", HashMap.class, "executors", Executors.class))
+                .build();
+    }
+
+    /** A {@code ClassValue} of Jackson's per-type reader or writer: its lookup is a field read once computed. */
+    private static FieldSpec perType(String name, ClassName valueType, String javadoc, CodeBlock compute) {
+        TypeSpec classValue = TypeSpec.anonymousClassBuilder("")
+                .superclass(ParameterizedTypeName.get(ClassName.get(ClassValue.class), valueType))
+                .addMethod(MethodSpec.methodBuilder("computeValue")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "type")
+                        .returns(valueType)
+                        .addStatement(compute)
+                        .build())
+                .build();
+        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ClassValue.class), valueType), name,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(javadoc)
+                .initializer("$L", classValue)
                 .build();
     }
 

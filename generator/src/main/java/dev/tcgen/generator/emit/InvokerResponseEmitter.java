@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -36,6 +37,8 @@ import javax.net.ssl.SSLException;
 final class InvokerResponseEmitter {
 
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     private static final ClassName JSON_PROCESSING_EXCEPTION =
             ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
     private static final TypeVariableName T = TypeVariableName.get("T");
@@ -53,11 +56,15 @@ final class InvokerResponseEmitter {
         args.put("jsonNode", JSON_NODE);
         args.put("jsonProcessing", JSON_PROCESSING_EXCEPTION);
         args.put("ioException", IOException.class);
+        args.put("jsonParser", JSON_PARSER);
+        args.put("jsonToken", JSON_TOKEN);
     }
 
     List<MethodSpec> emit(TypeName callOfT) {
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(read(callOfT));
+        methods.add(successPayloadStart());
+        methods.add(doesNotFit(callOfT));
         methods.add(learnServerClock());
         methods.add(transportFailure());
         methods.add(MethodSpec.methodBuilder("transport")
@@ -122,13 +129,21 @@ final class InvokerResponseEmitter {
                 .addTypeVariable(T)
                 .addJavadoc("Unwraps {@code {\"Response\": ...}}: the output record, or the exception for an error or a bad answer.\n")
                 .addParameter(callOfT, "call")
-                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), WildcardTypeName.subtypeOf(Object.class)), "response")
+                .addParameter(byte[].class, "body")
                 .returns(T)
                 .addCode(code("""
-                        byte[] body = response.body() == null ? new byte[0] : response.body();
                         int status = response.statusCode();
                         if (status != 200) {
                             throw transport($kind:T.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
+                        }
+                        int payloadStart = successPayloadStart(body);
+                        if (payloadStart >= 0) {
+                            try ($jsonParser:T parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
+                                return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
+                            } catch ($ioException:T | IllegalArgumentException e) {
+                                throw doesNotFit(call, status, e);
+                            }
                         }
                         $jsonNode:T root;
                         try {
@@ -160,10 +175,70 @@ final class InvokerResponseEmitter {
                         try {
                             return MAPPER.treeToValue(payload, call.responseType());
                         } catch ($jsonProcessing:T | IllegalArgumentException e) {
-                            throw transport($kind:T.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
-                                    + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+                            throw doesNotFit(call, status, e);
                         }
                         """))
+                .build();
+    }
+
+    /**
+     * The common answer, a success, costs one streaming pass and one binding: no tree. Anything else (an
+     * error, no {@code Response} object, not JSON) goes the tree's way, which says what is wrong.
+     */
+    private MethodSpec successPayloadStart() {
+        return MethodSpec.methodBuilder("successPayloadStart")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("""
+                        Where the {@code Response} object of a well-formed success answer starts in {@code body}; -1 when the
+                        answer needs a closer look (an {@code Error}, no {@code Response} object, not JSON, trailing content).
+                        One pass of the streaming parser, which skips values without building anything.
+                        """)
+                .addParameter(byte[].class, "body")
+                .returns(int.class)
+                .addCode(code("""
+                        try ($jsonParser:T parser = MAPPER.createParser(body)) {
+                            if (parser.nextToken() != $jsonToken:T.START_OBJECT) {
+                                return -1;
+                            }
+                            long start = -1;
+                            while (parser.nextToken() == $jsonToken:T.FIELD_NAME) {
+                                boolean payload = "Response".equals(parser.currentName());
+                                $jsonToken:T value = parser.nextToken();
+                                if (!payload) {
+                                    parser.skipChildren();
+                                    continue;
+                                }
+                                if (value != $jsonToken:T.START_OBJECT) {
+                                    return -1;
+                                }
+                                start = parser.currentTokenLocation().getByteOffset();
+                                while (parser.nextToken() == $jsonToken:T.FIELD_NAME) {
+                                    if ("Error".equals(parser.currentName())) {
+                                        return -1;
+                                    }
+                                    parser.nextToken();
+                                    parser.skipChildren();
+                                }
+                            }
+                            return parser.nextToken() == null && start >= 0 && start <= Integer.MAX_VALUE ? (int) start : -1;
+                        } catch ($ioException:T e) {
+                            return -1;
+                        }
+                        """))
+                .build();
+    }
+
+    private MethodSpec doesNotFit(TypeName callOfT) {
+        return MethodSpec.methodBuilder("doesNotFit")
+                .addModifiers(Modifier.PRIVATE)
+                .addTypeVariable(T)
+                .addParameter(callOfT, "call")
+                .addParameter(int.class, "status")
+                .addParameter(Exception.class, "failure")
+                .returns(names.transportException())
+                .addStatement(code("""
+                        return transport($kind:T.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
+                        + call.responseType().getSimpleName() + " (" + describe(failure) + ")", failure)"""))
                 .build();
     }
 
@@ -174,7 +249,7 @@ final class InvokerResponseEmitter {
                         Takes the server's clock from the Date header of an answer that found our timestamp expired, so
                         that later requests carry its time. An absent or unreadable Date changes nothing.
                         """)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), TypeName.get(byte[].class)), "response")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(HttpResponse.class), WildcardTypeName.subtypeOf(Object.class)), "response")
                 .addCode(code("""
                         $optional:T<String> date = response.headers().firstValue("Date");
                         if (date.isEmpty()) {

@@ -1,9 +1,13 @@
 package dev.tcgen.client.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -74,6 +78,27 @@ public final class Invoker implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /**
+     * Per response type, its reader, resolved once rather than on every call. It binds the {@code Response}
+     * object where it lies in a body whose whole structure was already checked.
+     */
+    private static final ClassValue<ObjectReader> PAYLOAD_READERS = new ClassValue<ObjectReader>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    };
+
+    /**
+     * Per request type, its writer, resolved once rather than on every call.
+     */
+    private static final ClassValue<ObjectWriter> REQUEST_WRITERS = new ClassValue<ObjectWriter>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return MAPPER.writerFor(type);
+        }
+    };
 
     private final Settings settings;
 
@@ -159,7 +184,7 @@ public final class Invoker implements AutoCloseable {
         }
         byte[] body;
         try {
-            body = MAPPER.writeValueAsBytes(request);
+            body = REQUEST_WRITERS.get(request.getClass()).writeValueAsBytes(request);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
@@ -218,15 +243,19 @@ public final class Invoker implements AutoCloseable {
         }
         try {
             HttpRequest request = signedRequest(call);
-            HttpResponse<byte[]> response;
+            HttpResponse<LimitedBody> response;
+            byte[] body;
             try {
                 response = http.send(request, limitedBody(call.action()));
+                body = response.body().await();
             } catch (InterruptedException e) {
                 throw interrupted(call.action(), e);
-            } catch (IOException e) {
+            } catch (ExecutionException e) {
+                throw transportFailure(call.action(), e.getCause());
+            } catch (IOException | TimeoutException e) {
                 throw transportFailure(call.action(), e);
             }
-            return read(call, response);
+            return read(call, response, body);
         } finally {
             if (limiter != null) {
                 limiter.release();
@@ -281,12 +310,15 @@ public final class Invoker implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return http.sendAsync(request, limitedBody(call.action())).handle((response, failure) -> {
-            if (failure != null) {
-                throw transportFailure(call.action(), failure);
-            }
-            return read(call, response);
-        });
+        return http.sendAsync(request, limitedBody(call.action()))
+                .exceptionally(failure -> {
+                    throw transportFailure(call.action(), failure);
+                })
+                .thenCompose(response -> response.body().within()
+                        .exceptionally(failure -> {
+                            throw transportFailure(call.action(), failure);
+                        })
+                        .thenApply(body -> read(call, response, body)));
     }
 
     /**
@@ -322,9 +354,10 @@ public final class Invoker implements AutoCloseable {
 
     /**
      * The body of one attempt's response, up to {@code maxResponseBytes}, by the end of the read timeout
-     * counted from now. The request's own timeout ends only the wait for the headers.
+     * counted from now. The request's own timeout ends only the wait for the headers; the body's deadline
+     * is kept by whoever waits for it ({@link LimitedBody#await}, {@link LimitedBody#within}).
      */
-    private HttpResponse.BodyHandler<byte[]> limitedBody(String action) {
+    private HttpResponse.BodyHandler<LimitedBody> limitedBody(String action) {
         int limit = settings.maxResponseBytes();
         long deadline = System.nanoTime() + settings.readTimeout().toNanos();
         return info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1), deadline,
@@ -368,11 +401,18 @@ public final class Invoker implements AutoCloseable {
     /**
      * Unwraps {@code {"Response": ...}}: the output record, or the exception for an error or a bad answer.
      */
-    private <T> T read(Call<T> call, HttpResponse<byte[]> response) {
-        byte[] body = response.body() == null ? new byte[0] : response.body();
+    private <T> T read(Call<T> call, HttpResponse<?> response, byte[] body) {
         int status = response.statusCode();
         if (status != 200) {
             throw transport(TencentCloudTransportException.Kind.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + excerpt(body), null);
+        }
+        int payloadStart = successPayloadStart(body);
+        if (payloadStart >= 0) {
+            try (JsonParser parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
+                return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
+            } catch (IOException | IllegalArgumentException e) {
+                throw doesNotFit(call, status, e);
+            }
         }
         JsonNode root;
         try {
@@ -404,16 +444,57 @@ public final class Invoker implements AutoCloseable {
         try {
             return MAPPER.treeToValue(payload, call.responseType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
-                    + call.responseType().getSimpleName() + " (" + describe(e) + ")", e);
+            throw doesNotFit(call, status, e);
         }
+    }
+
+    /**
+     * Where the {@code Response} object of a well-formed success answer starts in {@code body}; -1 when the
+     * answer needs a closer look (an {@code Error}, no {@code Response} object, not JSON, trailing content).
+     * One pass of the streaming parser, which skips values without building anything.
+     */
+    private static int successPayloadStart(byte[] body) {
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            long start = -1;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean payload = "Response".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (!payload) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_OBJECT) {
+                    return -1;
+                }
+                start = parser.currentTokenLocation().getByteOffset();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    if ("Error".equals(parser.currentName())) {
+                        return -1;
+                    }
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+            return parser.nextToken() == null && start >= 0 && start <= Integer.MAX_VALUE ? (int) start : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private <T> TencentCloudTransportException doesNotFit(Call<T> call, int status,
+            Exception failure) {
+        return transport(TencentCloudTransportException.Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
+                + call.responseType().getSimpleName() + " (" + describe(failure) + ")", failure);
     }
 
     /**
      * Takes the server's clock from the Date header of an answer that found our timestamp expired, so
      * that later requests carry its time. An absent or unreadable Date changes nothing.
      */
-    private void learnServerClock(HttpResponse<byte[]> response) {
+    private void learnServerClock(HttpResponse<?> response) {
         Optional<String> date = response.headers().firstValue("Date");
         if (date.isEmpty()) {
             return;
@@ -595,10 +676,12 @@ public final class Invoker implements AutoCloseable {
     /**
      * Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
      * fails with {@code tooLarge} and the rest is cancelled; one still incomplete at {@code deadline}
-     * ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too. Reactive-streams signals come one at a
-     * time, so the fields need no locking.
+     * ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too.
+     * The response is handed over with the headers (the body comes as this subscriber), so that a
+     * synchronous call waits for the bytes on its own thread with a timed wait and needs no timer task.
+     * Reactive-streams signals come one at a time; only the subscription is shared with the waiting thread.
      */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         private final int limit;
 
         private final long declaredLength;
@@ -613,7 +696,7 @@ public final class Invoker implements AutoCloseable {
 
         private long received;
 
-        private Flow.Subscription subscription;
+        private volatile Flow.Subscription subscription;
 
         LimitedBody(int limit, long declaredLength, long deadline,
                 Supplier<RuntimeException> tooLarge) {
@@ -624,8 +707,8 @@ public final class Invoker implements AutoCloseable {
         }
 
         @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
+        public CompletionStage<LimitedBody> getBody() {
+            return CompletableFuture.completedStage(this);
         }
 
         @Override
@@ -635,12 +718,48 @@ public final class Invoker implements AutoCloseable {
                 refuse();
                 return;
             }
-            body.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
+            if (body.isDone()) {
+                // abandoned before the subscription came
+                subscription.cancel();
+                return;
+            }
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        /**
+         * The bytes, waited for on this thread until the deadline; a body given up on is cancelled.
+         */
+        byte[] await() throws InterruptedException, ExecutionException, TimeoutException {
+            try {
+                return body.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | InterruptedException e) {
+                abandon(e);
+                throw e;
+            }
+        }
+
+        /**
+         * The bytes, without blocking: fails with a {@code TimeoutException} at the deadline and cancels the body.
+         */
+        CompletableFuture<byte[]> within() {
+            return body.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
                 if (failure instanceof TimeoutException) {
-                    subscription.cancel();
+                    abandon(failure);
                 }
             });
-            subscription.request(Long.MAX_VALUE);
+        }
+
+        /**
+         * Gives up on the body from a waiting thread. Whichever of this and {@code onSubscribe} runs second
+         * sees the other's write (the future's state and the subscription are volatile), so the subscription is
+         * always cancelled.
+         */
+        private void abandon(Throwable reason) {
+            body.completeExceptionally(reason);
+            Flow.Subscription current = subscription;
+            if (current != null) {
+                current.cancel();
+            }
         }
 
         @Override
