@@ -2,6 +2,7 @@ package dev.tcgen.generator;
 
 import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.emit.JavaEmitter;
+import dev.tcgen.generator.emit.PrerenderedCore;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.ModelBuilder;
 import dev.tcgen.generator.spec.Diagnostics;
@@ -9,6 +10,7 @@ import dev.tcgen.generator.spec.RawSpec;
 import dev.tcgen.generator.spec.SourceLocation;
 import dev.tcgen.generator.spec.SpecReader;
 import dev.tcgen.generator.write.Rendering;
+import dev.tcgen.generator.write.SourceWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 
@@ -125,7 +128,7 @@ public final class Generator {
     public Generated generate(List<Path> paths, String basePackage, EmitOptions options) {
         JavaEmitter emitter = new JavaEmitter(basePackage, options);
         try (Rendering rendering = new Rendering()) {
-            rendering.start(emitter.coreArtifacts());
+            startCore(rendering, emitter, basePackage, options);
             Loaded loaded = load(paths);
             if (loaded.model().isEmpty()) {
                 return new Generated(loaded, Optional.empty());
@@ -144,10 +147,16 @@ public final class Generator {
     public SortedMap<String, String> render(Model model, String basePackage, EmitOptions options) {
         JavaEmitter emitter = new JavaEmitter(basePackage, options);
         try (Rendering rendering = new Rendering()) {
-            rendering.start(emitter.coreArtifacts());
+            startCore(rendering, emitter, basePackage, options);
             rendering.start(emitter.modelArtifacts(model));
             return rendering.finish();
         }
+    }
+
+    /** The core as the build rendered it when its copies fit {@code basePackage}; rendered now otherwise. */
+    private static void startCore(Rendering rendering, JavaEmitter emitter, String basePackage, EmitOptions options) {
+        rendering.startFiles(() -> PrerenderedCore.sources(basePackage, options).orElseGet(() ->
+                SourceWriter.render(emitter.coreArtifacts().stream().map(Supplier::get).toList())));
     }
 
     private static RawSpec builtInCommonErrors(SpecReader reader) {

@@ -3,6 +3,7 @@ package dev.tcgen.generator.write;
 import com.palantir.javapoet.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 public final class Rendering implements AutoCloseable {
 
     private final ExecutorService workers;
-    private final List<Future<SourceWriter.Rendered>> files = new ArrayList<>();
+    private final List<Future<List<SourceWriter.Rendered>>> files = new ArrayList<>();
 
     public Rendering() {
         AtomicInteger count = new AtomicInteger();
@@ -35,16 +36,23 @@ public final class Rendering implements AutoCloseable {
     /** Starts building and rendering {@code artifacts}; returns at once. */
     public void start(List<Supplier<JavaFile>> artifacts) {
         for (Supplier<JavaFile> artifact : artifacts) {
-            files.add(workers.submit(() -> SourceWriter.render(artifact.get())));
+            files.add(workers.submit(() -> List.of(SourceWriter.render(artifact.get()))));
         }
+    }
+
+    /** Starts a step that gives several files at once, by path; returns at once. */
+    public void startFiles(Supplier<Map<String, String>> step) {
+        files.add(workers.submit(() -> step.get().entrySet().stream()
+                .map(file -> new SourceWriter.Rendered(file.getKey(), file.getValue()))
+                .toList()));
     }
 
     /** Waits for every started file; the sources by path, as {@link SourceWriter#collect} gives them. */
     public SortedMap<String, String> finish() {
         List<SourceWriter.Rendered> rendered = new ArrayList<>(files.size());
-        for (Future<SourceWriter.Rendered> file : files) {
+        for (Future<List<SourceWriter.Rendered>> step : files) {
             try {
-                rendered.add(file.get());
+                rendered.addAll(step.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while rendering the sources", e);
