@@ -110,8 +110,12 @@ trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do grep -q '^listening on' "$work/server.log" && break; sleep 0.1; done
 port=$(sed -n 's/^listening on //p' "$work/server.log")
 [ -n "$port" ] || { echo "the example server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+# The server's JVM warms up first, with every client, so that whichever benchmark runs first (the floor) does
+# not measure a cold server; each benchmark then warms its own fork for 10 s, long enough for calls/s to stop
+# climbing here (with 2 s it was still rising through the measured iterations).
+jmh CallBenchmark -p port="$port" -t 16 -f 1 -wi 0 -i 1 -r 5s > "$work/jmh-calls-server-warmup.log"
 for threads in 1 16; do
-  jmh CallBenchmark -p port="$port" -t "$threads" -f 1 -wi 2 -w 2s -i 3 -r 3s -prof gc \
+  jmh CallBenchmark -p port="$port" -t "$threads" -f 1 -wi 5 -w 2s -i 4 -r 2s -prof gc \
       -rf json -rff "$work/jmh-calls-$threads.json" > "$work/jmh-calls-$threads.log"
 done
 kill "$server"

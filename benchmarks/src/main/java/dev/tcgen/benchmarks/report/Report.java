@@ -165,7 +165,7 @@ public final class Report {
             JsonNode generated = byName.get("generated");
             JsonNode floor = byName.get("floor");
             String command = "`" + JMH + "CallBenchmark -p port=PORT -t " + threads
-                    + " -f 1 -wi 2 -w 2s -i 3 -r 3s -prof gc` (server: `java -Dsun.net.httpserver.nodelay=true -cp … "
+                    + " -f 1 -wi 5 -w 2s -i 4 -r 2s -prof gc` (server: `java -Dsun.net.httpserver.nodelay=true -cp … "
                     + "dev.tcgen.benchmarks.calls.ExampleServer spec/omics/2022-11-28.yaml 0`)";
             String what = "GetRunCalls over loopback, " + threads + (threads == 1 ? " thread" : " threads")
                     + " (calls/s; p50 / p99 latency; bytes allocated per call)";
