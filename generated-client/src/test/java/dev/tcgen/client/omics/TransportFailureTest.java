@@ -143,24 +143,11 @@ class TransportFailureTest {
     void interruptedCallerGetsInterruptedAndKeepsItsInterrupt() throws Exception {
         server.handler((request, number) -> Reply.hang());
         try (OmicsClient client = client(server.endpoint(), Duration.ofSeconds(20))) {
-            CompletableFuture<Throwable> failure = new CompletableFuture<>();
-            CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
-            Thread caller = new Thread(() -> {
-                try {
-                    client.getRunCalls(REQUEST);
-                    failure.complete(null);
-                } catch (RuntimeException e) {
-                    failure.complete(e);
-                }
-                stillInterrupted.complete(Thread.currentThread().isInterrupted());
-            });
-            caller.start();
-            Thread.sleep(200);
-            caller.interrupt();
-            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, failure.get());
+            Interrupted interrupted = interruptCaller(client, 200);
+            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, interrupted.failure());
             assertEquals(Kind.INTERRUPTED, e.kind());
             assertMentions(e, "interrupted", server.endpoint().toString());
-            assertTrue(stillInterrupted.get(), "the caller's interrupt flag was cleared");
+            assertTrue(interrupted.flagKept(), "the caller's interrupt flag was cleared");
         }
     }
 
@@ -168,23 +155,10 @@ class TransportFailureTest {
     void callerInterruptedWhileTheBodyStallsGivesUpTheBody() throws Exception {
         server.handler((request, number) -> number == 1 ? Reply.cutShort("{\"Response\": {", 1000, true) : Reply.noCalls("r-2"));
         try (OmicsClient client = client(server.endpoint(), Duration.ofSeconds(20))) {
-            CompletableFuture<Throwable> failure = new CompletableFuture<>();
-            CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
-            Thread caller = new Thread(() -> {
-                try {
-                    client.getRunCalls(REQUEST);
-                    failure.complete(null);
-                } catch (RuntimeException e) {
-                    failure.complete(e);
-                }
-                stillInterrupted.complete(Thread.currentThread().isInterrupted());
-            });
-            caller.start();
-            Thread.sleep(300);
-            caller.interrupt();
-            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, failure.get());
+            Interrupted interrupted = interruptCaller(client, 300);
+            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, interrupted.failure());
             assertEquals(Kind.INTERRUPTED, e.kind());
-            assertTrue(stillInterrupted.get(), "the caller's interrupt flag was cleared");
+            assertTrue(interrupted.flagKept(), "the caller's interrupt flag was cleared");
             // the abandoned body's connection is not handed to the next call
             assertEquals("r-2", client.getRunCalls(REQUEST).requestId());
         }
@@ -214,5 +188,26 @@ class TransportFailureTest {
         for (String part : parts) {
             assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
         }
+    }
+
+    /** What a caller interrupted {@code afterMillis} into a call saw: its failure, and whether its flag stayed set. */
+    private record Interrupted(Throwable failure, boolean flagKept) {}
+
+    private static Interrupted interruptCaller(OmicsClient client, long afterMillis) throws Exception {
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.getRunCalls(REQUEST);
+                failure.complete(null);
+            } catch (RuntimeException e) {
+                failure.complete(e);
+            }
+            stillInterrupted.complete(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        Thread.sleep(afterMillis);
+        caller.interrupt();
+        return new Interrupted(failure.get(), stillInterrupted.get());
     }
 }
