@@ -122,8 +122,8 @@ public final class Generator {
 
     /**
      * Loads the specs under {@code paths} and renders their Java sources, by path relative to a source root;
-     * nothing is written. The shared core does not depend on any spec, so it renders while the specs load: for
-     * a small service, that hides most of the rendering behind the YAML stage.
+     * nothing is written. The shared core does not depend on any spec, so it is started before the specs load
+     * (usually a copy of the build's rendering, see {@link PrerenderedCore}); the rest follows the model.
      */
     public Generated generate(List<Path> paths, String basePackage, EmitOptions options) {
         JavaEmitter emitter = new JavaEmitter(basePackage, options);
