@@ -2,14 +2,13 @@ package dev.tcgen.generator;
 
 import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.emit.JavaEmitter;
-import dev.tcgen.generator.emit.PrerenderedCore;
+import dev.tcgen.generator.emit.RuntimeMode;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.ModelBuilder;
 import dev.tcgen.generator.spec.Diagnostics;
 import dev.tcgen.generator.spec.RawSpec;
 import dev.tcgen.generator.spec.SourceLocation;
 import dev.tcgen.generator.spec.SpecReader;
-import dev.tcgen.generator.write.Rendering;
 import dev.tcgen.generator.write.SourceWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Supplier;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -95,6 +94,13 @@ public final class Generator {
 
     /** Reads and validates the specs under {@code paths}; nothing is written. */
     public Loaded load(List<Path> paths) {
+        return read(paths).loaded();
+    }
+
+    /** A load, with where its common error codes came from (for problems that concern them). */
+    private record Read(Loaded loaded, SourceLocation commonErrors) {}
+
+    private Read read(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
         List<Path> files = expand(paths, diagnostics);
         SpecReader reader = new SpecReader();
@@ -112,30 +118,43 @@ public final class Generator {
         if (specs.stream().allMatch(RawSpec::isService)) {
             specs.add(builtInCommonErrors(reader));
         }
+        SourceLocation commonErrors = specs.stream().filter(spec -> !spec.isService()).map(RawSpec::location)
+                .findFirst().orElse(SourceLocation.ofFile(BUILT_IN_COMMON_ERRORS_NAME));
         // The model stage runs even after reading problems, so that all problems are reported in one run.
         Optional<Model> model = specs.isEmpty() ? Optional.empty() : new ModelBuilder(diagnostics).build(specs);
-        return new Loaded(model, diagnostics, files);
+        return new Read(new Loaded(model, diagnostics, files), commonErrors);
     }
 
-    /** The outcome of {@link #generate}: the load, and the sources when the load gave a model. */
-    public record Generated(Loaded loaded, Optional<SortedMap<String, String>> sources) {}
+    /**
+     * The outcome of {@link #generate}: the load, and the sources when the load gave a model.
+     *
+     * @param sources every generated file by path relative to a source root
+     * @param sandboxSources those of {@code sources} that only the sandbox needs (empty without a sandbox), for a
+     *     build that keeps them with its test sources
+     */
+    public record Generated(Loaded loaded, Optional<SortedMap<String, String>> sources,
+            SortedMap<String, String> sandboxSources) {}
 
     /**
      * Loads the specs under {@code paths} and renders their Java sources, by path relative to a source root;
-     * nothing is written. The shared core does not depend on any spec, so it is started before the specs load
-     * (usually a copy of the build's rendering, see {@link PrerenderedCore}); the rest follows the model.
+     * nothing is written. A model that the chosen runtime cannot serve (common error codes of its own with
+     * {@link RuntimeMode#DEPENDENCY}) is reported like any spec problem.
      */
     public Generated generate(List<Path> paths, String basePackage, EmitOptions options) {
-        JavaEmitter emitter = new JavaEmitter(basePackage, options);
-        try (Rendering rendering = new Rendering()) {
-            startCore(rendering, emitter, basePackage, options);
-            Loaded loaded = load(paths);
-            if (loaded.model().isEmpty()) {
-                return new Generated(loaded, Optional.empty());
-            }
-            rendering.start(emitter.modelArtifacts(loaded.model().get()));
-            return new Generated(loaded, Optional.of(rendering.finish()));
+        Read read = read(paths);
+        Loaded loaded = read.loaded();
+        if (loaded.model().isPresent() && options.runtime() == RuntimeMode.DEPENDENCY
+                && !JavaEmitter.commonErrorsFitTheRuntime(loaded.model().get())) {
+            loaded.diagnostics().error(read.commonErrors(), "these common error codes differ from those of"
+                    + " tcgen-runtime " + version() + ", which runtime=dependency uses; generate with runtime=embedded,"
+                    + " or leave the common error codes to tcgen");
+            loaded = new Loaded(Optional.empty(), loaded.diagnostics(), loaded.files());
         }
+        if (loaded.model().isEmpty()) {
+            return new Generated(loaded, Optional.empty(), new TreeMap<>());
+        }
+        SortedMap<String, String> sources = render(loaded.model().get(), basePackage, options);
+        return new Generated(loaded, Optional.of(sources), sandboxPart(sources, loaded.model().get(), basePackage, options));
     }
 
     /** The Java sources for {@code model}, by path relative to a source root, ready to write. */
@@ -143,20 +162,28 @@ public final class Generator {
         return render(model, basePackage, EmitOptions.defaults());
     }
 
-    /** As {@link #render(Model, String)}, with what to emit beyond the bindings (e.g. the sandbox). */
+    /**
+     * As {@link #render(Model, String)}, with what to emit beyond the bindings (e.g. the sandbox). The files are
+     * independent, so they are made on all cores; their order, and so the output, does not depend on which
+     * finishes first.
+     */
     public SortedMap<String, String> render(Model model, String basePackage, EmitOptions options) {
         JavaEmitter emitter = new JavaEmitter(basePackage, options);
-        try (Rendering rendering = new Rendering()) {
-            startCore(rendering, emitter, basePackage, options);
-            rendering.start(emitter.modelArtifacts(model));
-            return rendering.finish();
-        }
+        List<SourceWriter.Rendered> files = new ArrayList<>(emitter.runtimeCopies());
+        files.addAll(emitter.modelArtifacts(model).parallelStream()
+                .map(artifact -> SourceWriter.render(artifact.get()))
+                .toList());
+        return SourceWriter.collect(files);
     }
 
-    /** The core as the build rendered it when its copies fit {@code basePackage}; rendered now otherwise. */
-    private static void startCore(Rendering rendering, JavaEmitter emitter, String basePackage, EmitOptions options) {
-        rendering.startFiles(() -> PrerenderedCore.sources(basePackage, options).orElseGet(() ->
-                SourceWriter.render(emitter.coreArtifacts().stream().map(Supplier::get).toList())));
+    /** What of {@code sources} only the sandbox needs: each service's sandbox and the runtime it runs on. */
+    private static SortedMap<String, String> sandboxPart(SortedMap<String, String> sources, Model model,
+            String basePackage, EmitOptions options) {
+        SortedMap<String, String> sandbox = new TreeMap<>();
+        for (String path : new JavaEmitter(basePackage, options).sandboxPaths(model)) {
+            sandbox.put(path, sources.get(path));
+        }
+        return sandbox;
     }
 
     private static RawSpec builtInCommonErrors(SpecReader reader) {

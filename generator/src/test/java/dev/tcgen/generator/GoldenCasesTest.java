@@ -34,15 +34,15 @@ import org.junit.jupiter.api.TestFactory;
  * {@link Generator#render} must give; {@code mvn verify -Dgolden.update=true} rewrites them after a deliberate
  * change. Every case must also compile with {@code -Xlint:all -Werror}.
  *
- * <p>The shared {@code core} package does not depend on a case's spec, so its exact text is pinned once, in the
- * {@value #CORE_CASE} case; the other cases pin their service packages and compile with the core they generate.
+ * <p>The {@code core} package is the runtime's sources, copied (checked by {@code RuntimeSourcesTest}), and the
+ * common error codes, pinned by the runtime's own {@code CommonErrorCode.java}; so a case pins its service
+ * packages, and compiles with the core it generates.
  */
-class GoldenCasesTest {
+public class GoldenCasesTest {
 
     static final String BASE_PACKAGE = "dev.tcgen.client";
     static final String SPEC_PATH_FILE = "spec.path";
     static final String EXPECTED = "expected";
-    static final String CORE_CASE = "omics";
     static final String CORE_PREFIX = BASE_PACKAGE.replace('.', '/') + "/core/";
 
     static Path casesDirectory() {
@@ -94,12 +94,10 @@ class GoldenCasesTest {
                         DynamicTest.dynamicTest("compiles with -Xlint:all -Werror", () -> compiles(caseDirectory)))));
     }
 
-    /** What a case pins in {@code expected/}: everything, or everything but the core package (see above). */
+    /** What a case pins in {@code expected/}: everything but the core package (see above). */
     private static SortedMap<String, String> pinned(Path caseDirectory) {
         SortedMap<String, String> files = render(caseDirectory);
-        if (!caseDirectory.getFileName().toString().equals(CORE_CASE)) {
-            files.keySet().removeIf(path -> path.startsWith(CORE_PREFIX));
-        }
+        files.keySet().removeIf(path -> path.startsWith(CORE_PREFIX));
         return files;
     }
 
@@ -129,7 +127,7 @@ class GoldenCasesTest {
     }
 
     /** Equal texts, or a failure that names the first line that differs (the whole files are too long to read). */
-    static void assertSameText(String expected, String actual, String what) {
+    public static void assertSameText(String expected, String actual, String what) {
         if (expected.equals(actual)) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.tcgen.maven;
 
 import dev.tcgen.generator.Generator;
 import dev.tcgen.generator.emit.EmitOptions;
+import dev.tcgen.generator.emit.RuntimeMode;
 import dev.tcgen.generator.model.Names;
 import dev.tcgen.generator.spec.Diagnostics;
 import dev.tcgen.generator.spec.Problem;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -77,6 +79,24 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tcgen.sandbox", defaultValue = "false")
     private boolean generateSandbox;
 
+    /**
+     * Where the sandbox goes when it should stay out of the main sources, e.g.
+     * {@code ${project.build.directory}/generated-test-sources/tcgen}: each service's {@code <Service>Sandbox} and
+     * the runtime classes only it needs are written there, and the directory is added as a test compile source
+     * root. Unset (the default), they go to {@link #outputDirectory} with the rest.
+     */
+    @Parameter(property = "tcgen.sandboxOutputDirectory")
+    private File sandboxOutputDirectory;
+
+    /**
+     * Where generated code finds the runtime it runs on (signer, credentials, transport, errors):
+     * {@code embedded} (the default) copies the runtime's sources into {@code <basePackage>.core}, so the build
+     * needs nothing but Jackson; {@code dependency} makes the code import {@code dev.tcgen.runtime}, and the build
+     * must then depend on {@code dev.tcgen:tcgen-runtime} of this plugin's version.
+     */
+    @Parameter(property = "tcgen.runtime", defaultValue = "embedded")
+    private String runtime;
+
     /** Skips generation; the output directory is still added as a compile source root. */
     @Parameter(property = "tcgen.skip", defaultValue = "false")
     private boolean skip;
@@ -92,6 +112,10 @@ public class GenerateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        Path sandboxOutput = sandboxOutput();
+        if (sandboxOutput != null) {
+            project.addTestCompileSourceRoot(sandboxOutput.toString());
+        }
         if (skip) {
             getLog().info("tcgen: skipped (tcgen.skip)");
             return;
@@ -113,7 +137,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         BuildStamp stamp = stamp(specPaths, specFiles);
         try {
-            if (stamp.isUpToDate(output)) {
+            if (stamp.isUpToDate(output) && (sandboxOutput == null || stamp.isUpToDate(sandboxOutput))) {
                 getLog().info("tcgen: up to date (" + SourceWriter.readManifest(output).size() + " files in " + output + ")");
                 return;
             }
@@ -125,8 +149,36 @@ public class GenerateMojo extends AbstractMojo {
         if (!Names.isValidPackageName(basePackage)) {
             throw new MojoFailureException("tcgen: basePackage '" + basePackage + "' is not a valid Java package name");
         }
-        SortedMap<String, String> sources = generate(specPaths);
+        RuntimeMode runtimeMode = runtimeMode();
+        Generator.Generated generated = generate(specPaths, runtimeMode);
+        SortedMap<String, String> sources = new TreeMap<>(generated.sources().orElseThrow());
+        if (sandboxOutput != null) {
+            sources.keySet().removeAll(generated.sandboxSources().keySet());
+            write(sandboxOutput, generated.sandboxSources(), stamp);
+        }
         write(output, sources, stamp);
+    }
+
+    /** Where the sandbox goes apart from the main sources; null when it goes with them (or there is none). */
+    private Path sandboxOutput() throws MojoFailureException {
+        if (sandboxOutputDirectory == null || !generateSandbox) {
+            return null;
+        }
+        Path sandbox = sandboxOutputDirectory.toPath().toAbsolutePath().normalize();
+        if (sandbox.equals(outputDirectory.toPath().toAbsolutePath().normalize())) {
+            throw new MojoFailureException("tcgen: sandboxOutputDirectory must differ from outputDirectory"
+                    + " (leave it unset to generate the sandbox with the other sources)");
+        }
+        return sandbox;
+    }
+
+    private RuntimeMode runtimeMode() throws MojoFailureException {
+        for (RuntimeMode mode : RuntimeMode.values()) {
+            if (mode.option().equals(runtime)) {
+                return mode;
+            }
+        }
+        throw new MojoFailureException("tcgen: runtime must be embedded or dependency, not '" + runtime + "'");
     }
 
     /**
@@ -152,6 +204,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         stamp.option("basePackage", basePackage);
         stamp.option("generateSandbox", Boolean.toString(generateSandbox));
+        stamp.option("runtime", runtime);
+        stamp.option("sandboxOutputDirectory", sandboxOutputDirectory == null ? "" : sandboxOutputDirectory.toString());
         for (Path path : specPaths) {
             stamp.option("spec", path.toString());
         }
@@ -165,14 +219,14 @@ public class GenerateMojo extends AbstractMojo {
         return stamp.input(Generator.BUILT_IN_COMMON_ERRORS_NAME, Generator.builtInCommonErrorsBytes()).build();
     }
 
-    private SortedMap<String, String> generate(List<Path> specPaths) throws MojoFailureException {
+    private Generator.Generated generate(List<Path> specPaths, RuntimeMode runtimeMode) throws MojoFailureException {
         synchronized (GENERATION_LOCK) {
             Generator.Generated generated = new Generator().generate(specPaths, basePackage,
-                    EmitOptions.defaults().withSandbox(generateSandbox));
+                    EmitOptions.defaults().withSandbox(generateSandbox).withRuntime(runtimeMode));
             if (generated.sources().isEmpty()) {
                 throw specErrors(generated.loaded().diagnostics().problems());
             }
-            return generated.sources().get();
+            return generated;
         }
     }
 

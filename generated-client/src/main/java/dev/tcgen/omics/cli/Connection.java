@@ -1,5 +1,6 @@
 package dev.tcgen.omics.cli;
 
+import dev.tcgen.client.core.ClientSettings;
 import dev.tcgen.client.core.CredentialsChain;
 import dev.tcgen.client.core.CredentialsException;
 import dev.tcgen.client.core.CredentialsProvider;
@@ -58,7 +59,7 @@ final class Connection implements AutoCloseable {
                     + " for temporary ones), or write them to " + home.resolve(".tencentcloud").resolve("credentials")
                     + "; or try --sandbox (" + e.getMessage() + ")");
         }
-        OmicsClient.Builder client = OmicsClient.builder().credentialsProvider(credentials).region(region);
+        ClientSettings.Builder<OmicsClient> client = OmicsClient.builder().credentialsProvider(credentials).region(region);
         if (endpoint != null) {
             client.endpoint(endpoint(endpoint));
         }

@@ -2,6 +2,7 @@ package dev.tcgen.generator.cli;
 
 import dev.tcgen.generator.Generator;
 import dev.tcgen.generator.emit.EmitOptions;
+import dev.tcgen.generator.emit.RuntimeMode;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Names;
 import dev.tcgen.generator.spec.Problem;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Parses a command line, runs the command, and maps the outcome to the contract's exit status. */
 final class CommandLine {
@@ -29,9 +31,14 @@ final class CommandLine {
             Usage: java -jar tcgen.jar COMMAND [OPTIONS]
 
             Commands:
-              generate --spec FILE|DIR [--spec ...] --output DIR [--base-package PKG] [--sandbox]
-                       Validate the specs and write Java sources under DIR (default package %s);
-                       --sandbox also writes each service's local stand-in server, <Service>Sandbox.
+              generate --spec FILE|DIR [--spec ...] --output DIR [--base-package PKG]
+                       [--runtime embedded|dependency] [--sandbox [--sandbox-output DIR]]
+                       Validate the specs and write Java sources under DIR (default package %s).
+                       --runtime embedded (default) copies the runtime into PKG.core; dependency
+                       makes the sources import dev.tcgen.runtime from dev.tcgen:tcgen-runtime instead.
+                       --sandbox also writes each service's local stand-in server, <Service>Sandbox;
+                       --sandbox-output puts it (and the runtime it alone needs) under its own DIR,
+                       e.g. a test source root.
               check    --spec FILE|DIR [--spec ...]
                        Validate the specs only.
               import   --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME ...] --output FILE.yaml
@@ -63,7 +70,7 @@ final class CommandLine {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (command) {
-                case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package"), Set.of("--help", "--sandbox")));
+                case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package", "--runtime", "--sandbox-output"), Set.of("--help", "--sandbox")));
                 case "check" -> check(Arguments.parse(command, rest, Set.of("--spec"), Set.of("--help")));
                 case "import" -> new ImportCommand(out, err).run(Arguments.parse(command, rest,
                         Set.of("--api", "--examples", "--errors", "--action", "--output"), Set.of()));
@@ -96,14 +103,34 @@ final class CommandLine {
         } else if (!Names.isValidPackageName(basePackage)) {
             throw new UsageException("--base-package '" + basePackage + "' is not a valid Java package name (e.g. com.example.tencent)");
         }
+        RuntimeMode runtime = runtime(arguments.single("--runtime"));
+        boolean sandbox = arguments.flag("--sandbox");
+        String sandboxOutputText = arguments.single("--sandbox-output");
+        if (sandboxOutputText != null && !sandbox) {
+            throw new UsageException("--sandbox-output needs --sandbox");
+        }
+        Path sandboxOutput = sandboxOutputText == null ? null : path(sandboxOutputText, "--sandbox-output");
+        if (sandboxOutput != null && sandboxOutput.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new UsageException("--sandbox-output must differ from --output (leave it out to write the sandbox there)");
+        }
         Generator.Generated generated = new Generator().generate(specs, basePackage,
-                EmitOptions.defaults().withSandbox(arguments.flag("--sandbox")));
+                EmitOptions.defaults().withSandbox(sandbox).withRuntime(runtime));
         Generator.Loaded loaded = generated.loaded();
         if (generated.sources().isEmpty()) {
             return reportProblems(loaded);
         }
         Model model = loaded.model().orElseThrow();
-        SortedMap<String, String> sources = generated.sources().get();
+        SortedMap<String, String> sources = new TreeMap<>(generated.sources().get());
+        if (sandboxOutput != null) {
+            sources.keySet().removeAll(generated.sandboxSources().keySet());
+            if (write(sandboxOutput, generated.sandboxSources(), model) != OK) {
+                return INVALID_INPUT;
+            }
+        }
+        return write(output, sources, model);
+    }
+
+    private int write(Path output, SortedMap<String, String> sources, Model model) {
         try {
             SourceWriter.Result result = new SourceWriter().write(output, sources);
             out.printf("tcgen: %d files for %d service(s) in %s (%d written, %d unchanged, %d removed)%n",
@@ -114,6 +141,18 @@ final class CommandLine {
             err.println("tcgen: cannot write to " + output + ": " + e.getMessage());
             return INVALID_INPUT;
         }
+    }
+
+    private static RuntimeMode runtime(String value) throws UsageException {
+        if (value == null) {
+            return RuntimeMode.EMBEDDED;
+        }
+        for (RuntimeMode mode : RuntimeMode.values()) {
+            if (mode.option().equals(value)) {
+                return mode;
+            }
+        }
+        throw new UsageException("--runtime must be embedded or dependency, not '" + value + "'");
     }
 
     private int check(Arguments arguments) throws UsageException {

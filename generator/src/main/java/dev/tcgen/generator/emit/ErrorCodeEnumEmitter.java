@@ -19,9 +19,16 @@ import javax.lang.model.element.Modifier;
  * {@code UNKNOWN} constant that {@code fromCode} returns for anything unlisted, so that a server adding a
  * code never breaks a client.
  */
-final class ErrorCodeEnumEmitter {
+final class ErrorCodeEnumEmitter implements Emitter<ErrorCodeEnumEmitter.Codes> {
 
-    JavaFile emit(ClassName name, String title, List<ErrorCode> codes) {
+    /** One enum: its name, the first sentence of its Javadoc, and its codes in spec order. */
+    record Codes(ClassName name, String title, List<ErrorCode> codes) {}
+
+    @Override
+    public JavaFile emit(Codes subject) {
+        ClassName name = subject.name();
+        String title = subject.title();
+        List<ErrorCode> codes = subject.codes();
         TypeSpec.Builder type = TypeSpec.enumBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n\n<p>{@link #fromCode(String)} maps a code string to its constant, and any code not"

@@ -3,27 +3,34 @@ package dev.tcgen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import dev.tcgen.generator.model.Service;
 
-/** Where each generated artifact lives, so that emitters refer to each other's classes consistently. */
-record GeneratedNames(String basePackage) {
+/**
+ * Where each generated artifact and each runtime class lives, so that emitters refer to them consistently. The
+ * runtime is {@code <base>.core} when embedded in the output, {@code dev.tcgen.runtime} when it is a dependency.
+ */
+record GeneratedNames(String basePackage, RuntimeMode runtime) {
 
     String corePackage() {
-        return basePackage + ".core";
+        return runtime == RuntimeMode.DEPENDENCY ? RuntimeSources.RUNTIME_PACKAGE : basePackage + ".core";
     }
 
     String servicePackage(Service service) {
         return basePackage + "." + service.packageSuffix();
     }
 
-    ClassName core(String simpleName) {
+    private ClassName core(String simpleName) {
         return ClassName.get(corePackage(), simpleName);
     }
 
-    ClassName service(Service service, String simpleName) {
+    private ClassName internal(String simpleName) {
+        return ClassName.get(corePackage() + ".internal", simpleName);
+    }
+
+    private ClassName service(Service service, String simpleName) {
         return ClassName.get(servicePackage(service), simpleName);
     }
 
     ClassName jsonValues() {
-        return core("JsonValues");
+        return internal("JsonValues");
     }
 
     ClassName commonErrorCode() {
@@ -38,30 +45,6 @@ record GeneratedNames(String basePackage) {
         return core("Credentials");
     }
 
-    ClassName credentialsProvider() {
-        return core("CredentialsProvider");
-    }
-
-    ClassName environmentCredentials() {
-        return core("EnvironmentCredentialsProvider");
-    }
-
-    ClassName profileCredentials() {
-        return core("ProfileCredentialsProvider");
-    }
-
-    ClassName credentialsChain() {
-        return core("CredentialsChain");
-    }
-
-    ClassName credentialsException() {
-        return core("CredentialsException");
-    }
-
-    ClassName signer() {
-        return core("Tc3Signer");
-    }
-
     ClassName apiException() {
         return core("TencentCloudException");
     }
@@ -70,16 +53,20 @@ record GeneratedNames(String basePackage) {
         return core("TencentCloudTransportException");
     }
 
-    ClassName retryPolicy() {
-        return core("RetryPolicy");
+    ClassName clientSettings() {
+        return core("ClientSettings");
     }
 
-    ClassName rateLimiter() {
-        return core("RateLimiter");
+    ClassName serviceClient() {
+        return core("ServiceClient");
     }
 
-    ClassName invoker() {
-        return core("Invoker");
+    ClassName serviceDescription() {
+        return core("ServiceDescription");
+    }
+
+    ClassName operation() {
+        return core("Operation");
     }
 
     ClassName serviceException(Service service) {
@@ -91,7 +78,7 @@ record GeneratedNames(String basePackage) {
     }
 
     ClassName sandboxRules() {
-        return core("SandboxRules");
+        return internal("SandboxRules");
     }
 
     ClassName sandboxAnswers() {
@@ -99,7 +86,7 @@ record GeneratedNames(String basePackage) {
     }
 
     ClassName sandboxServer() {
-        return core("SandboxServer");
+        return internal("SandboxServer");
     }
 
     ClassName sandbox(Service service) {

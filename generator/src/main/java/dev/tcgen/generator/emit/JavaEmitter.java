@@ -5,14 +5,18 @@ import dev.tcgen.generator.model.Action;
 import dev.tcgen.generator.model.Model;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
+import dev.tcgen.generator.write.SourceWriter;
+import dev.tcgen.generator.write.SourceWriter.Rendered;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Turns a model into Java sources: the shared {@code core} package once, then each service's records and
- * error codes. The order is fixed by the model, so the same model always gives the same files. Every
- * artifact is also available as its own step, so that a caller can build them concurrently.
+ * Turns a model into Java sources: the runtime's sources copied under the output's {@code core} package (unless the
+ * runtime is a dependency), the common error codes, then each service's records, error codes, exception, client
+ * (and sandbox). The order is fixed by the model, so the same model always gives the same files.
  */
 public final class JavaEmitter {
 
@@ -20,71 +24,86 @@ public final class JavaEmitter {
     private final EmitOptions options;
 
     /** @param basePackage validated by the caller, e.g. {@code dev.tcgen.client} */
-    public JavaEmitter(String basePackage) {
-        this(basePackage, EmitOptions.defaults());
-    }
-
     public JavaEmitter(String basePackage, EmitOptions options) {
-        this.names = new GeneratedNames(basePackage);
+        this.names = new GeneratedNames(basePackage, options.runtime());
         this.options = options;
     }
 
-    /**
-     * The artifacts that no spec shapes: the shared {@code core} package (with the sandbox's core when asked
-     * for). They can be built before, or while, the specs load.
-     */
-    public List<Supplier<JavaFile>> coreArtifacts() {
-        List<Supplier<JavaFile>> artifacts = new ArrayList<>();
-        artifacts.add(() -> new JsonValuesEmitter().emit(names.jsonValues()));
-        artifacts.add(() -> new CredentialsEmitter().emit(names.credentials()));
-        artifacts.add(() -> new CredentialsExceptionEmitter().emit(names.credentialsException()));
-        artifacts.add(() -> new CredentialsProviderEmitter(names).emit());
-        artifacts.add(() -> new EnvironmentCredentialsEmitter(names).emit());
-        artifacts.add(() -> new ProfileCredentialsEmitter(names).emit());
-        artifacts.add(() -> new CredentialsChainEmitter(names).emit());
-        artifacts.add(() -> new SignerEmitter(names).emit());
-        artifacts.add(() -> new ApiExceptionEmitter(names).emit());
-        artifacts.add(() -> new TransportExceptionEmitter(names).emit());
-        artifacts.add(() -> new RetryPolicyEmitter(names).emit());
-        artifacts.add(() -> new RateLimiterEmitter(names).emit());
-        artifacts.add(() -> new InvokerEmitter(names).emit());
-        if (options.sandbox()) {
-            artifacts.add(() -> new SandboxRulesEmitter(names).emit());
-            artifacts.add(() -> new SandboxAnswersEmitter(names).emit());
-            artifacts.add(() -> new SandboxServerEmitter(names).emit());
+    /** The package that generated code finds the runtime in: {@code <base>.core}, or {@code dev.tcgen.runtime}. */
+    public String corePackage() {
+        return names.corePackage();
+    }
+
+    /** The runtime's files as they go into the output; none when the runtime is a dependency. */
+    public List<Rendered> runtimeCopies() {
+        if (options.runtime() == RuntimeMode.DEPENDENCY) {
+            return List.of();
         }
-        return artifacts;
+        return RuntimeSources.copies(names.corePackage(), options.sandbox());
+    }
+
+    /** The paths of the files only a sandbox needs (its runtime, each service's sandbox); none without a sandbox. */
+    public Set<String> sandboxPaths(Model model) {
+        Set<String> paths = new TreeSet<>();
+        if (!options.sandbox()) {
+            return paths;
+        }
+        if (options.runtime() == RuntimeMode.EMBEDDED) {
+            RuntimeSources.SANDBOX_ONLY.forEach(file -> paths.add(names.corePackage().replace('.', '/') + "/" + file));
+        }
+        for (Service service : model.services()) {
+            paths.add(names.sandbox(service).reflectionName().replace('.', '/') + ".java");
+        }
+        return paths;
     }
 
     /**
-     * The artifacts the model defines: the common error codes and each service's records, error codes,
-     * exception, client (and sandbox). Each one is independent of the others, so they can be built in any
-     * order or at once.
+     * Whether {@code model}'s common error codes are those the runtime jar ships, which {@link RuntimeMode#DEPENDENCY}
+     * needs: its {@code CommonErrorCode} cannot change per build.
+     */
+    public static boolean commonErrorsFitTheRuntime(Model model) {
+        JavaFile emitted = new ErrorCodeEnumEmitter().emit(commonErrorCodes(
+                new GeneratedNames(RuntimeSources.RUNTIME_PACKAGE, RuntimeMode.DEPENDENCY), model));
+        return SourceWriter.render(emitted).text().equals(RuntimeSources.original("CommonErrorCode.java"));
+    }
+
+    /**
+     * The files the model defines, each made by its own emitter: independent of each other, so they can be made in
+     * any order or at once.
      */
     public List<Supplier<JavaFile>> modelArtifacts(Model model) {
         List<Supplier<JavaFile>> artifacts = new ArrayList<>();
         ErrorCodeEnumEmitter errorCodes = new ErrorCodeEnumEmitter();
-        artifacts.add(() -> errorCodes.emit(names.commonErrorCode(),
-                "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors()));
+        if (options.runtime() == RuntimeMode.EMBEDDED) {
+            artifacts.add(() -> errorCodes.emit(commonErrorCodes(names, model)));
+        }
         RecordEmitter records = new RecordEmitter(names);
+        ServiceExceptionEmitter exceptions = new ServiceExceptionEmitter(names);
+        ClientEmitter clients = new ClientEmitter(names);
+        SandboxEmitter sandboxes = new SandboxEmitter(names);
         for (Service service : model.services()) {
             for (Action action : service.actions()) {
-                artifacts.add(() -> records.emit(service, action.request(), action));
-                artifacts.add(() -> records.emit(service, action.response(), action));
+                artifacts.add(() -> records.emit(new RecordEmitter.Type(service, action.request(), action)));
+                artifacts.add(() -> records.emit(new RecordEmitter.Type(service, action.response(), action)));
             }
             for (Shape type : service.types()) {
-                artifacts.add(() -> records.emit(service, type, null));
+                artifacts.add(() -> records.emit(new RecordEmitter.Type(service, type, null)));
             }
             String title = service.title() == null ? service.name() : service.title();
-            artifacts.add(() -> errorCodes.emit(names.errorCode(service),
+            artifacts.add(() -> errorCodes.emit(new ErrorCodeEnumEmitter.Codes(names.errorCode(service),
                     "Error codes of " + Javadoc.text(title) + " ({@code " + service.name() + "} " + service.version()
-                            + ") as its spec lists them.", service.errors()));
-            artifacts.add(() -> new ServiceExceptionEmitter(names).emit(service));
-            artifacts.add(() -> new ClientEmitter(names).emit(service));
+                            + ") as its spec lists them.", service.errors())));
+            artifacts.add(() -> exceptions.emit(service));
+            artifacts.add(() -> clients.emit(service));
             if (options.sandbox()) {
-                artifacts.add(() -> new SandboxEmitter(names).emit(service));
+                artifacts.add(() -> sandboxes.emit(service));
             }
         }
         return artifacts;
+    }
+
+    private static ErrorCodeEnumEmitter.Codes commonErrorCodes(GeneratedNames names, Model model) {
+        return new ErrorCodeEnumEmitter.Codes(names.commonErrorCode(),
+                "Error codes that every Tencent Cloud API 3.0 service may return.", model.commonErrors());
     }
 }

@@ -28,7 +28,11 @@ import javax.lang.model.element.Modifier;
  * Emits one request, response or data type as a Jackson-bound record with a builder. Every component is
  * boxed and nullable; lists are never null to the caller; requests check their required fields when built.
  */
-final class RecordEmitter {
+final class RecordEmitter implements Emitter<RecordEmitter.Type> {
+
+    /** One record: a shape of {@code service}; {@code action} is the action it is the request or response of, or null. */
+    record Type(Service service, Shape shape, Action action) {}
+
 
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
@@ -38,7 +42,11 @@ final class RecordEmitter {
         this.names = names;
     }
 
-    JavaFile emit(Service service, Shape shape, Action action) {
+    @Override
+    public JavaFile emit(Type subject) {
+        Service service = subject.service();
+        Shape shape = subject.shape();
+        Action action = subject.action();
         String pkg = names.servicePackage(service);
         ClassName self = ClassName.get(pkg, shape.javaName());
         ClassName builder = self.nestedClass("Builder");

@@ -31,9 +31,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code <Prefix>Sandbox}: the service's actions, parameter types, rate limits and examples as data,
- * and a builder that starts the core {@code SandboxServer} with them plus the user's own answers.
+ * and a builder that starts the runtime's {@code SandboxServer} with them plus the user's own answers.
  */
-final class SandboxEmitter {
+final class SandboxEmitter implements Emitter<Service> {
 
     private final GeneratedNames names;
 
@@ -41,7 +41,8 @@ final class SandboxEmitter {
         this.names = names;
     }
 
-    JavaFile emit(Service service) {
+    @Override
+    public JavaFile emit(Service service) {
         ClassName name = names.sandbox(service);
         ClassName builder = name.nestedClass("Builder");
         ClassName rulesField = names.sandboxRules().nestedClass("Field");
@@ -114,7 +115,7 @@ final class SandboxEmitter {
                 .addMethod(MethodSpec.methodBuilder("clientBuilder")
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A client builder aimed at this sandbox with its credentials; other settings are the defaults.\n")
-                        .returns(names.client(service).nestedClass("Builder"))
+                        .returns(ParameterizedTypeName.get(names.clientSettings().nestedClass("Builder"), names.client(service)))
                         .addStatement("return $T.builder().endpoint(endpoint()).credentials(credentials())", names.client(service))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("requestCount")

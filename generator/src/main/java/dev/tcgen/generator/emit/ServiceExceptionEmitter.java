@@ -9,7 +9,7 @@ import dev.tcgen.generator.model.Service;
 import javax.lang.model.element.Modifier;
 
 /** Emits {@code <Prefix>Exception}: the core API exception with the service's own typed error code. */
-final class ServiceExceptionEmitter {
+final class ServiceExceptionEmitter implements Emitter<Service> {
 
     private final GeneratedNames names;
 
@@ -17,7 +17,8 @@ final class ServiceExceptionEmitter {
         this.names = names;
     }
 
-    JavaFile emit(Service service) {
+    @Override
+    public JavaFile emit(Service service) {
         ClassName name = names.serviceException(service);
         ClassName errorCode = names.errorCode(service);
         TypeSpec type = TypeSpec.classBuilder(name)

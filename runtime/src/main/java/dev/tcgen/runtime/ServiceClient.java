@@ -1,0 +1,43 @@
+package dev.tcgen.runtime;
+
+import dev.tcgen.runtime.internal.Invoker;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What every generated client is: calls signed with TC3-HMAC-SHA256, retried and rate limited as its
+ * {@link ClientSettings} say. Thread-safe; meant to be built once and shared, and closed when done.
+ */
+public abstract class ServiceClient implements AutoCloseable {
+
+    private final Invoker invoker;
+
+    /** Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host. */
+    protected ServiceClient(ClientSettings settings) {
+        this.invoker = new Invoker(settings);
+    }
+
+    /**
+     * Calls {@code operation} and waits for its answer.
+     *
+     * @throws TencentCloudException (as the service's subclass) for an API error
+     * @throws TencentCloudTransportException when no API answer arrived
+     * @throws IllegalStateException before sending, when a required region is unset or the client is closed
+     */
+    protected final <T> T call(Operation<T> operation, Object request) {
+        return invoker.call(operation, request);
+    }
+
+    /**
+     * Calls {@code operation}; the future fails with the exceptions {@link #call} throws. Checks that need no
+     * network (closed client, missing region) throw at once instead.
+     */
+    protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
+        return invoker.callAsync(operation, request);
+    }
+
+    /** Refuses further calls and releases this client's threads; a supplied HttpClient is left open. */
+    @Override
+    public void close() {
+        invoker.close();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tcgen.runtime;
+
+/**
+ * An error the Tencent Cloud API answered with ({@code Response.Error}): raw code, message and
+ * RequestId. Each service's exception extends this with its own typed code.
+ */
+public class TencentCloudException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String action;
+
+    private final String code;
+
+    private final String requestId;
+
+    /**
+     * @param action the action called, e.g. {@code GetRunCalls}
+     * @param code the error code as sent, e.g. {@code AuthFailure.SignatureFailure}
+     * @param message the server's message
+     * @param requestId the server's RequestId, or null when it sent none
+     */
+    public TencentCloudException(String action, String code, String message, String requestId) {
+        super(message);
+        this.action = action;
+        this.code = code;
+        this.requestId = requestId;
+    }
+
+    /**
+     * The action called, e.g. {@code GetRunCalls}.
+     */
+    public String action() {
+        return action;
+    }
+
+    /**
+     * The error code exactly as the server sent it.
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The server's RequestId, to quote to support; null when it sent none.
+     */
+    public String requestId() {
+        return requestId;
+    }
+
+    /**
+     * The code as a common error code; {@code UNKNOWN} when it is service-specific.
+     */
+    public CommonErrorCode commonErrorCode() {
+        return CommonErrorCode.fromCode(code);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + action + " failed with " + code + ": " + getMessage() + " (RequestId " + requestId + ")";
+    }
+}

@@ -1,0 +1,137 @@
+package dev.tcgen.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a sandbox checks about a request, as the spec says it, and the check itself.
+ *
+ * <p>Types are written as in the spec: {@code string}, {@code boolean}, {@code integer},
+ * {@code float}, {@code timestamp}, {@code json}, {@code list<T>}, or the name of a data type.
+ */
+public final class SandboxRules {
+    private SandboxRules() {
+    }
+
+    /**
+     * The first way {@code parameters} (a JSON object) breaks the rules, or null when it keeps them:
+     * an unknown parameter, then a missing required one, then a value of the wrong type. Fields of
+     * data types are checked the same way and named by their path, e.g. {@code Filters.0.Name}.
+     * A null value counts as absent.
+     */
+    public static Violation check(JsonNode parameters, List<Field> fields,
+            Map<String, List<Field>> types) {
+        return checkObject("", parameters, fields, types);
+    }
+
+    private static Violation checkObject(String prefix, JsonNode object, List<Field> fields,
+            Map<String, List<Field>> types) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (fields.stream().noneMatch(field -> field.name().equals(name))) {
+                String hint = fields.stream().map(Field::name)
+                        .filter(known -> known.equalsIgnoreCase(name))
+                        .map(known -> " (did you mean `" + prefix + known + "`?)")
+                        .findFirst().orElse("");
+                return new Violation("UnknownParameter",
+                        "The parameter `" + prefix + name + "` is not recognized" + hint + ".");
+            }
+        }
+        for (Field field : fields) {
+            JsonNode value = object.get(field.name());
+            if (field.required() && (value == null || value.isNull())) {
+                return new Violation("MissingParameter",
+                        "The request is missing a required parameter `" + prefix + field.name() + "`.");
+            }
+        }
+        for (Field field : fields) {
+            JsonNode value = object.get(field.name());
+            if (value != null && !value.isNull()) {
+                Violation violation = checkValue(prefix + field.name(), value, field.type(), types);
+                if (violation != null) {
+                    return violation;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Violation checkValue(String path, JsonNode value, String type,
+            Map<String, List<Field>> types) {
+        if (type.startsWith("list<") && type.endsWith(">")) {
+            if (!value.isArray()) {
+                return invalid(path, "a list", value);
+            }
+            String element = type.substring("list<".length(), type.length() - 1);
+            for (int i = 0; i < value.size(); i++) {
+                Violation violation = checkValue(path + "." + i, value.get(i), element, types);
+                if (violation != null) {
+                    return violation;
+                }
+            }
+            return null;
+        }
+        switch (type) {
+            case "string":
+            case "timestamp":
+            case "json":
+                return value.isTextual() ? null : invalid(path, "a string", value);
+            case "boolean":
+                return value.isBoolean() ? null : invalid(path, "true or false", value);
+            case "integer":
+                return value.isIntegralNumber() && value.canConvertToLong() ? null
+                        : invalid(path, "an integer", value);
+            case "float":
+                return value.isNumber() ? null : invalid(path, "a number", value);
+            default:
+                List<Field> fields = types.get(type);
+                if (fields == null) {
+                    return null;
+                }
+                return value.isObject() ? checkObject(path + ".", value, fields, types)
+                        : invalid(path, "an object (" + type + ")", value);
+        }
+    }
+
+    private static Violation invalid(String path, String expected, JsonNode value) {
+        String shown = value.toString();
+        if (shown.length() > 60) {
+            shown = shown.substring(0, 60) + "...";
+        }
+        return new Violation("InvalidParameterValue",
+                "The value of parameter `" + path + "` must be " + expected + ", not " + shown + ".");
+    }
+
+    /**
+     * A request parameter, or a field of a data type.
+     */
+    public static record Field(String name, String type, boolean required) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * An action of the service.
+     *
+     * @param rateLimit requests per second the service accepts; 0 for no limit
+     * @param regionRequired whether a request without {@code X-TC-Region} is refused
+     */
+    public static record Action(String name, int rateLimit, boolean regionRequired,
+            List<Field> parameters) {
+        public Action {
+            Objects.requireNonNull(name, "name");
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * Why a request is refused: the error code the service answers with, and a message.
+     */
+    public static record Violation(String code, String message) {
+    }
+}
