@@ -95,7 +95,7 @@ public class GenerateMojo extends AbstractMojo {
      * must then depend on {@code dev.tcgen:tcgen-runtime} of this plugin's version.
      */
     @Parameter(property = "tcgen.runtime", defaultValue = "embedded")
-    private String runtime;
+    private String runtime = RuntimeMode.EMBEDDED.option();
 
     /** Skips generation; the output directory is still added as a compile source root. */
     @Parameter(property = "tcgen.skip", defaultValue = "false")

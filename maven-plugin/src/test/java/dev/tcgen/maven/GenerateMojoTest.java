@@ -119,8 +119,14 @@ class GenerateMojoTest {
         output = basedir.resolve("target/generated-sources/tcgen");
     }
 
+    /** Fields to set on the next goal run besides the usual ones, by name. */
+    private final java.util.Map<String, Object> extra = new java.util.HashMap<>();
+
     private RecordingLog run(List<File> specs) throws Exception {
         GenerateMojo mojo = new GenerateMojo();
+        for (var field : extra.entrySet()) {
+            set(mojo, field.getKey(), field.getValue());
+        }
         set(mojo, "specs", specs);
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "basePackage", basePackage);
@@ -263,5 +269,51 @@ class GenerateMojoTest {
 
         assertEquals(List.of(output.toString()), project.getCompileSourceRoots());
         assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void anUnknownRuntimeIsRefusedByName() {
+        extra.put("runtime", "shaded");
+        MojoFailureException e = assertThrows(MojoFailureException.class, this::run);
+        assertEquals("tcgen: runtime must be embedded or dependency, not 'shaded'", e.getMessage());
+        assertFalse(Files.exists(output.resolve("it")), "nothing generated");
+    }
+
+    @Test
+    void withTheRuntimeAsADependencyNoCoreIsWritten() throws Exception {
+        extra.put("runtime", "dependency");
+        run();
+        assertTrue(Files.isRegularFile(output.resolve("it/demo/demo/v20240102/DemoClient.java")));
+        assertFalse(Files.exists(output.resolve("it/demo/core")));
+        assertTrue(Files.readString(output.resolve(BuildStamp.FILE)).contains("option runtime = dependency"));
+    }
+
+    @Test
+    void theSandboxGoesToItsOwnTestSourceRoot() throws Exception {
+        Path sandbox = basedir.resolve("target/generated-test-sources/tcgen");
+        extra.put("generateSandbox", true);
+        extra.put("sandboxOutputDirectory", sandbox.toFile());
+        run();
+        assertTrue(Files.isRegularFile(sandbox.resolve("it/demo/demo/v20240102/DemoSandbox.java")));
+        assertTrue(Files.isRegularFile(sandbox.resolve("it/demo/core/internal/SandboxServer.java")));
+        assertFalse(Files.exists(output.resolve("it/demo/demo/v20240102/DemoSandbox.java")));
+        assertFalse(Files.exists(output.resolve("it/demo/core/internal/SandboxServer.java")));
+        assertTrue(Files.isRegularFile(output.resolve("it/demo/core/internal/Invoker.java")));
+        assertEquals(List.of(sandbox.toString()), project.getTestCompileSourceRoots());
+
+        run();
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("INFO tcgen: up to date")), log.lines::toString);
+        Files.delete(sandbox.resolve("it/demo/demo/v20240102/DemoSandbox.java"));
+        run();
+        assertTrue(Files.isRegularFile(sandbox.resolve("it/demo/demo/v20240102/DemoSandbox.java")),
+                "a sandbox file deleted by hand is noticed and written again");
+    }
+
+    @Test
+    void theSandboxDirectoryMustDifferFromTheOutput() {
+        extra.put("generateSandbox", true);
+        extra.put("sandboxOutputDirectory", output.toFile());
+        MojoFailureException e = assertThrows(MojoFailureException.class, this::run);
+        assertTrue(e.getMessage().contains("sandboxOutputDirectory must differ from outputDirectory"), e.getMessage());
     }
 }

@@ -62,6 +62,38 @@ class MainTest {
     }
 
     @Test
+    void runtimeDependencyImportsTheRuntimeInsteadOfCopyingIt() throws IOException {
+        Path output = temp.resolve("out");
+        assertEquals(0, run("generate", "--spec", omicsSpec(), "--output", output.toString(), "--runtime", "dependency"));
+        assertFalse(Files.exists(output.resolve("dev/tcgen/client/core")));
+        assertTrue(Files.readString(output.resolve("dev/tcgen/client/omics/v20221128/OmicsClient.java"))
+                .contains("import dev.tcgen.runtime.ClientSettings;"));
+    }
+
+    @Test
+    void anUnknownRuntimeIsAUsageError() {
+        Path output = temp.resolve("out");
+        assertEquals(2, run("generate", "--spec", omicsSpec(), "--output", output.toString(), "--runtime", "shaded"));
+        assertEquals("tcgen: --runtime must be embedded or dependency, not 'shaded'", stderrLines().get(0));
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void theSandboxCanGoToItsOwnDirectory() throws IOException {
+        Path output = temp.resolve("main");
+        Path sandbox = temp.resolve("test");
+        assertEquals(0, run("generate", "--spec", omicsSpec(), "--output", output.toString(), "--sandbox",
+                "--sandbox-output", sandbox.toString()));
+        assertTrue(Files.isRegularFile(sandbox.resolve("dev/tcgen/client/omics/v20221128/OmicsSandbox.java")));
+        assertTrue(Files.isRegularFile(sandbox.resolve("dev/tcgen/client/core/internal/SandboxServer.java")));
+        assertFalse(Files.exists(output.resolve("dev/tcgen/client/omics/v20221128/OmicsSandbox.java")));
+        assertTrue(Files.isRegularFile(output.resolve("dev/tcgen/client/core/internal/Invoker.java")));
+        assertEquals(2, run("generate", "--spec", omicsSpec(), "--output", output.toString(),
+                "--sandbox-output", sandbox.toString()));
+        assertEquals("tcgen: --sandbox-output needs --sandbox", stderrLines().get(0));
+    }
+
+    @Test
     void generatingTwiceWritesIdenticalBytes() throws IOException {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
