@@ -86,8 +86,14 @@ public final class TencentImporter {
         MemberConverter members = new MemberConverter(typeNames, notes);
         HttpExamples examples = new HttpExamples(notes);
         List<SpecDocument.Action> specActions = new ArrayList<>();
+        Set<String> actionMethods = selected.stream().map(Names::memberName).collect(Collectors.toSet());
         for (String name : selected) {
             JsonNode action = actions.path(name);
+            String asyncMethod = Names.asyncMethodName(name, actionMethods);
+            if (!asyncMethod.equals(Names.memberName(name + "Async"))) {
+                notes.add(new ImportNote("the async client method gets a trailing '_', as another action's own method has its name",
+                        name + " (" + asyncMethod + ")"));
+            }
             if (!action.path("status").asText("online").equals("online")) {
                 notes.add(new ImportNote("action status '" + action.path("status").asText() + "' has no place in the spec; imported as any other action", name));
             }

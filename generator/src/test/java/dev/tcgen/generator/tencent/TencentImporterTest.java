@@ -201,6 +201,29 @@ class TencentImporterTest {
     }
 
     @Test
+    void anActionBesideItsAsyncNamesakeImportsAndItsBindingsCompile() throws Exception {
+        JsonNode api = JSON.readTree("""
+                {"metadata": {"apiVersion": "2020-01-01", "serviceShortName": "demo"},
+                 "actions": {
+                   "ExportAsync": {"document": "Starts an export.", "input": "ExportAsyncRequest", "output": "ExportAsyncResponse"},
+                   "Export": {"document": "Exports.", "input": "ExportRequest", "output": "ExportResponse"}},
+                 "objects": {
+                   "ExportAsyncRequest": {"members": [{"name": "Id", "type": "string", "member": "string"}]},
+                   "ExportAsyncResponse": {"members": [{"name": "TaskId", "type": "string", "member": "string"}]},
+                   "ExportRequest": {"members": [{"name": "Id", "type": "string", "member": "string"}]},
+                   "ExportResponse": {"members": [{"name": "Data", "type": "string", "member": "string"}]}}}""");
+        ImportResult result = new TencentImporter().importSpec(
+                new TencentImporter.Sources(api, JSON.missingNode(), JSON.missingNode()), List.of());
+        Model model = Fixtures.load(result.yaml(), temp, "demo.yaml");
+        assertEquals(List.of("ExportAsync exportAsync exportAsyncAsync", "Export export exportAsync_"),
+                model.services().get(0).actions().stream()
+                        .map(a -> a.name() + " " + a.methodName() + " " + a.asyncMethodName()).toList());
+        assertTrue(result.noteLines().contains("the async client method gets a trailing '_', as another action's own method"
+                + " has its name (1): Export (exportAsync_)"), result.noteLines()::toString);
+        Fixtures.assertCompilesWithoutWarnings(model);
+    }
+
+    @Test
     void examplesAreReadFromRawHttpAndThoseThatDoNotFitAreDroppedAndReported() throws Exception {
         JsonNode api = JSON.readTree("""
                 {"metadata": {"apiVersion": "2020-01-01", "serviceShortName": "demo"},
