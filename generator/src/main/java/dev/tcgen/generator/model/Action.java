@@ -6,12 +6,16 @@ import java.util.List;
  * An API action.
  *
  * @param methodName the client method, e.g. {@code getRunCalls}
+ * @param asyncMethodName the client method that returns a {@code CompletableFuture}, e.g. {@code getRunCallsAsync};
+ *     {@code getRunCallsAsync_} when the service also has an action {@code GetRunCallsAsync}, whose own method
+ *     {@code getRunCallsAsync} is (see {@link Names#asyncMethodName})
  * @param rateLimit requests per second, or null when the spec gives none
  * @param errors the error codes the action documents, in spec order
  */
 public record Action(
         String name,
         String methodName,
+        String asyncMethodName,
         String title,
         String description,
         Integer rateLimit,
@@ -19,10 +23,4 @@ public record Action(
         Shape request,
         Shape response,
         List<ErrorCode> errors,
-        List<Example> examples) {
-
-    /** The async client method, e.g. {@code getRunCallsAsync}; never an escaped keyword ({@code defaultAsync}). */
-    public String asyncMethodName() {
-        return Names.memberName(name + "Async");
-    }
-}
+        List<Example> examples) {}

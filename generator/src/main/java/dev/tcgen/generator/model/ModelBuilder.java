@@ -129,8 +129,15 @@ public final class ModelBuilder {
         List<Action> actions = new ArrayList<>();
         JavaNames methodNames = new JavaNames("client method", false);
         methodNames.claim("close", "the client's close()", raw.location());
+        // An action's own method outranks the async variant of another, whatever their order in the spec.
+        java.util.Set<String> actionMethods = new java.util.HashSet<>();
         for (RawSpec.Action action : spec.actions()) {
-            buildAction(action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, types, typesSound)
+            if (isValidActionName(action.name().value())) {
+                actionMethods.add(Names.memberName(action.name().value()));
+            }
+        }
+        for (RawSpec.Action action : spec.actions()) {
+            buildAction(action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, actionMethods, types, typesSound)
                     .ifPresent(actions::add);
         }
         if (!headerValid) {
@@ -147,17 +154,19 @@ public final class ModelBuilder {
             java.util.Set<String> commonCodes,
             JavaNames classNames,
             JavaNames methodNames,
+            java.util.Set<String> actionMethods,
             Map<String, Shape> types,
             boolean typesSound) {
         String name = raw.name().value();
         SourceLocation at = raw.name().location();
-        if (!Names.isValidWireName(name) || !Character.isUpperCase(name.charAt(0))) {
+        if (!isValidActionName(name)) {
             diagnostics.error(at, "action name '" + name + "' must be PascalCase letters and digits, as Tencent names actions (e.g. 'GetRunCalls')");
             return Optional.empty();
         }
         String methodName = Names.memberName(name);
+        String asyncMethodName = Names.asyncMethodName(name, actionMethods);
         methodNames.claim(methodName, "action '" + name + "'", at);
-        methodNames.claim(Names.memberName(name + "Async"), "action '" + name + "' (async)", at);
+        methodNames.claim(asyncMethodName, "action '" + name + "' (async)", at);
         classNames.claim(name + "Request", "the request of action '" + name + "'", at);
         classNames.claim(name + "Response", "the response of action '" + name + "'", at);
         if (raw.rateLimit() != null && (raw.rateLimit().value() < 1 || raw.rateLimit().value() > 1_000_000)) {
@@ -214,8 +223,12 @@ public final class ModelBuilder {
             }
         }
         Integer rateLimit = raw.rateLimit() == null ? null : (int) Math.min(Integer.MAX_VALUE, raw.rateLimit().value());
-        return Optional.of(new Action(name, methodName, raw.title(), raw.description(), rateLimit, raw.regionRequired(),
+        return Optional.of(new Action(name, methodName, asyncMethodName, raw.title(), raw.description(), rateLimit, raw.regionRequired(),
                 request, response, List.copyOf(errors), List.copyOf(examples)));
+    }
+
+    private static boolean isValidActionName(String name) {
+        return Names.isValidWireName(name) && Character.isUpperCase(name.charAt(0));
     }
 
     private List<Field> fields(List<RawSpec.Field> rawFields, String owner, Map<String, RawSpec.Type> types, Shape.Kind kind) {

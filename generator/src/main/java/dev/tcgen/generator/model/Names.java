@@ -82,6 +82,20 @@ public final class Names {
         return escape(name.toString());
     }
 
+    /**
+     * The async client method of an action: its method name followed by {@code Async}
+     * ({@code GetRunCalls} → {@code getRunCallsAsync}; {@code Default} → {@code defaultAsync}, never escaped). When that
+     * is the method of another action of the service ({@code FooAsync} beside {@code Foo}), the action's own name wins
+     * and the async variant gets a trailing {@code _}, as a taken name does elsewhere: {@code fooAsync_}. No action's
+     * method ends with {@code _} unless it is a keyword, so the result is free whatever order the actions come in.
+     *
+     * @param actionMethodNames the {@link #memberName} of every action of the service
+     */
+    public static String asyncMethodName(String actionName, Set<String> actionMethodNames) {
+        String name = memberName(actionName + "Async");
+        return actionMethodNames.contains(name) ? name + "_" : name;
+    }
+
     /** A class name for a spec type name: the name itself with its first letter upper-cased. */
     public static String typeName(String specName) {
         return capitalize(specName);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +47,42 @@ final class MemberConverter {
     }
 
     List<SpecDocument.Field> fields(String owner, JsonNode object, Role role) {
+        Map<String, JsonNode> kept = keptByJavaName(object.path("members"));
         List<SpecDocument.Field> fields = new ArrayList<>();
         Set<String> wireNames = new HashSet<>();
         Set<String> javaNames = new HashSet<>();
         for (JsonNode member : object.path("members")) {
-            convert(owner, member, role, wireNames, javaNames).ifPresent(fields::add);
+            convert(owner, member, role, kept, wireNames, javaNames).ifPresent(fields::add);
         }
         return List.copyOf(fields);
     }
 
-    private Optional<SpecDocument.Field> convert(
-            String owner, JsonNode member, Role role, Set<String> wireNames, Set<String> javaNames) {
+    /**
+     * For each Java name the members need, the member that gets it. Tencent sometimes keeps a retired spelling
+     * beside the current one ({@code InstanceID}, disabled, beside {@code InstanceId}); the two cannot both be
+     * record components, so the first member that is not disabled is kept, wherever it stands, and the first
+     * member otherwise. Invalid and repeated wire names take no part: they are dropped anyway.
+     */
+    private static Map<String, JsonNode> keptByJavaName(JsonNode members) {
+        Map<String, JsonNode> kept = new HashMap<>();
+        Set<String> wireNames = new HashSet<>();
+        for (JsonNode member : members) {
+            String name = member.path("name").asText("");
+            if (!Names.isValidWireName(name) || !wireNames.add(name)) {
+                continue;
+            }
+            kept.merge(Names.memberName(name), member,
+                    (first, next) -> isDisabled(first) && !isDisabled(next) ? next : first);
+        }
+        return kept;
+    }
+
+    private static boolean isDisabled(JsonNode member) {
+        return member.path("disabled").asBoolean(false);
+    }
+
+    private Optional<SpecDocument.Field> convert(String owner, JsonNode member, Role role, Map<String, JsonNode> kept,
+            Set<String> wireNames, Set<String> javaNames) {
         String name = member.path("name").asText("");
         String where = owner + "." + name;
         if (!Names.isValidWireName(name)) {
@@ -67,8 +93,14 @@ final class MemberConverter {
             note("member is listed twice; the second dropped", where);
             return Optional.empty();
         }
-        String type = specType(member, where);
         String javaName = Names.memberName(name);
+        JsonNode keeper = kept.get(javaName);
+        if (keeper != member && isDisabled(member) && !isDisabled(keeper)) {
+            note("member is disabled and needs the Java name of an enabled member; the disabled one dropped",
+                    where + " (kept: " + keeper.path("name").asText() + ")");
+            return Optional.empty();
+        }
+        String type = specType(member, where);
         List<String> claims = type.equals("timestamp") ? List.of(javaName, javaName + "AsDateTime") : List.of(javaName);
         if (claims.stream().anyMatch(javaNames::contains)) {
             note("member needs a Java name another member of the object already has; member dropped", where);

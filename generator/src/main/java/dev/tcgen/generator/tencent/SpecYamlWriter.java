@@ -1,5 +1,6 @@
 package dev.tcgen.generator.tencent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,10 +23,45 @@ final class SpecYamlWriter {
 
     private final StringBuilder out = new StringBuilder();
 
+    /** The lines of {@code out} counted so far, and up to which character. */
+    private int lines;
+    private int countedTo;
+
+    private final List<ExampleLines> exampleLines = new ArrayList<>();
+
+    /**
+     * The spec text, with the lines each action example takes in it.
+     *
+     * @param examples in document order, so in ascending lines
+     */
+    record Written(String yaml, List<ExampleLines> examples) {}
+
+    /**
+     * Where one action example stands in the written text: lines {@code first} to {@code last}, 1-based, inclusive.
+     *
+     * @param action the index of its action in the document
+     * @param example its index among the action's examples
+     */
+    record ExampleLines(int action, int example, int first, int last) {}
+
     static String write(SpecDocument document) {
+        return writeWithLines(document).yaml();
+    }
+
+    static Written writeWithLines(SpecDocument document) {
         SpecYamlWriter writer = new SpecYamlWriter();
         writer.document(document);
-        return writer.out.toString();
+        return new Written(writer.out.toString(), List.copyOf(writer.exampleLines));
+    }
+
+    /** How many whole lines are written so far; counts each character once, however often it is asked. */
+    private int linesWritten() {
+        for (; countedTo < out.length(); countedTo++) {
+            if (out.charAt(countedTo) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private void document(SpecDocument document) {
@@ -42,7 +78,8 @@ final class SpecYamlWriter {
         entry(1, "title", service.title());
 
         out.append("\nactions:\n");
-        for (SpecDocument.Action action : document.actions()) {
+        for (int a = 0; a < document.actions().size(); a++) {
+            SpecDocument.Action action = document.actions().get(a);
             key(1, action.name());
             entry(2, "title", action.title());
             entry(2, "description", action.description());
@@ -57,11 +94,14 @@ final class SpecYamlWriter {
             }
             if (!action.examples().isEmpty()) {
                 line(2, "examples:");
-                for (SpecDocument.Example example : action.examples()) {
+                for (int e = 0; e < action.examples().size(); e++) {
+                    SpecDocument.Example example = action.examples().get(e);
+                    int first = linesWritten() + 1;
                     listEntry(3, "title", example.title());
                     entry(4, "description", example.description());
                     entry(4, "request", example.request());
                     entry(4, "response", example.response());
+                    exampleLines.add(new ExampleLines(a, e, first, linesWritten()));
                 }
             }
         }

@@ -201,6 +201,65 @@ class TencentImporterTest {
     }
 
     @Test
+    void anActionBesideItsAsyncNamesakeImportsAndItsBindingsCompile() throws Exception {
+        JsonNode api = JSON.readTree("""
+                {"metadata": {"apiVersion": "2020-01-01", "serviceShortName": "demo"},
+                 "actions": {
+                   "ExportAsync": {"document": "Starts an export.", "input": "ExportAsyncRequest", "output": "ExportAsyncResponse"},
+                   "Export": {"document": "Exports.", "input": "ExportRequest", "output": "ExportResponse"}},
+                 "objects": {
+                   "ExportAsyncRequest": {"members": [{"name": "Id", "type": "string", "member": "string"}]},
+                   "ExportAsyncResponse": {"members": [{"name": "TaskId", "type": "string", "member": "string"}]},
+                   "ExportRequest": {"members": [{"name": "Id", "type": "string", "member": "string"}]},
+                   "ExportResponse": {"members": [{"name": "Data", "type": "string", "member": "string"}]}}}""");
+        ImportResult result = new TencentImporter().importSpec(
+                new TencentImporter.Sources(api, JSON.missingNode(), JSON.missingNode()), List.of());
+        Model model = Fixtures.load(result.yaml(), temp, "demo.yaml");
+        assertEquals(List.of("ExportAsync exportAsync exportAsyncAsync", "Export export exportAsync_"),
+                model.services().get(0).actions().stream()
+                        .map(a -> a.name() + " " + a.methodName() + " " + a.asyncMethodName()).toList());
+        assertTrue(result.noteLines().contains("the async client method gets a trailing '_', as another action's own method"
+                + " has its name (1): Export (exportAsync_)"), result.noteLines()::toString);
+        Fixtures.assertCompilesWithoutWarnings(model);
+    }
+
+    @Test
+    void ofMembersThatDifferOnlyInCaseTheEnabledOneIsKept() throws Exception {
+        JsonNode api = JSON.readTree("""
+                {"metadata": {"apiVersion": "2020-01-01", "serviceShortName": "demo"},
+                 "actions": {"Get": {"document": "Gets.", "input": "GetRequest", "output": "GetResponse"}},
+                 "objects": {
+                   "GetRequest": {"members": [
+                     {"name": "InstanceID", "type": "string", "member": "string", "disabled": true, "required": true},
+                     {"name": "InstanceId", "type": "string", "member": "string", "disabled": false, "required": true}]},
+                   "GetResponse": {"members": [
+                     {"name": "Item", "type": "object", "member": "Item"},
+                     {"name": "ZoneId", "type": "int", "member": "int64"},
+                     {"name": "ZoneID", "type": "int", "member": "int64"}]},
+                   "Item": {"members": [
+                     {"name": "VpcId", "type": "string", "member": "string"},
+                     {"name": "VpcID", "type": "string", "member": "string", "disabled": true},
+                     {"name": "SubnetID", "type": "string", "member": "string", "disabled": true},
+                     {"name": "SubnetId", "type": "string", "member": "string", "disabled": true}]}}}""");
+        ImportResult result = new TencentImporter().importSpec(
+                new TencentImporter.Sources(api, JSON.missingNode(), JSON.missingNode()), List.of());
+        Model model = Fixtures.load(result.yaml(), temp, "demo.yaml");
+        Service service = model.services().get(0);
+        Action get = service.actions().get(0);
+        // The enabled member wins wherever it stands; without one to prefer, the first stays.
+        assertEquals(List.of("InstanceId"), get.request().fields().stream().map(Field::wireName).toList());
+        assertTrue(get.request().fields().get(0).required());
+        assertEquals(List.of("Item", "ZoneId", "RequestId"), get.response().fields().stream().map(Field::wireName).toList());
+        assertEquals(List.of("VpcId", "SubnetID"), service.types().get(0).fields().stream().map(Field::wireName).toList());
+        List<String> lines = result.noteLines();
+        assertTrue(lines.contains("member is disabled and needs the Java name of an enabled member; the disabled one dropped (2):"
+                + " GetRequest.InstanceID (kept: InstanceId), Item.VpcID (kept: VpcId)"), lines::toString);
+        assertTrue(lines.contains("member needs a Java name another member of the object already has; member dropped (2):"
+                + " GetResponse.ZoneID, Item.SubnetId"), lines::toString);
+        Fixtures.assertCompilesWithoutWarnings(model);
+    }
+
+    @Test
     void examplesAreReadFromRawHttpAndThoseThatDoNotFitAreDroppedAndReported() throws Exception {
         JsonNode api = JSON.readTree("""
                 {"metadata": {"apiVersion": "2020-01-01", "serviceShortName": "demo"},
