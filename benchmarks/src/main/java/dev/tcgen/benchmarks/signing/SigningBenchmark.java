@@ -4,7 +4,7 @@ import com.tencentcloudapi.common.DatatypeConverter;
 import com.tencentcloudapi.common.Sign;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import dev.tcgen.client.core.Credentials;
-import dev.tcgen.client.core.Tc3Signer;
+import dev.tcgen.client.core.internal.Tc3Signer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
