@@ -118,6 +118,11 @@ public final class ModelDiff {
         } else if (old.regionRequired() && !now.regionRequired()) {
             compatible("region-no-longer-required", name, "no longer requires a region");
         }
+        if (!old.asyncMethodName().equals(now.asyncMethodName())) {
+            // A new action whose own method takes this name (XAsync beside X) moves X's async method aside.
+            breaking("async-method-renamed", name, "the client method " + old.asyncMethodName() + " is now "
+                    + now.asyncMethodName() + " (another action's method took its name)");
+        }
         if (!Objects.equals(old.rateLimit(), now.rateLimit())) {
             compatible("rate-limit-changed", name, "rate limit " + perSecond(old.rateLimit()) + " -> " + perSecond(now.rateLimit()));
         }

@@ -159,6 +159,18 @@ class ModelDiffTest {
     }
 
     @Test
+    void anActionNamedLikeAnotherOnesAsyncMethodMovesThatMethodAndBreaks() {
+        String withGetThingAsync = BASE.replace("  DeleteThing:\n", """
+                  GetThingAsync:
+                    description: Starts getting a thing.
+                    regionRequired: false
+                  DeleteThing:
+                """);
+        assertEquals(List.of("breaking async-method-renamed GetThing", "compatible action-added GetThingAsync"),
+                summary(diff(BASE, withGetThingAsync)));
+    }
+
+    @Test
     void regionBecomingRequiredBreaks() {
         assertOnly(Change.Severity.BREAKING, "region-now-required", "GetThing",
                 BASE.replace("    regionRequired: false\n", "    regionRequired: true\n"));
