@@ -10,14 +10,17 @@ import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Compares two versions of a spec and reports every change as breaking or compatible for code that uses
  * the bindings generated from the old one; fails the build on a breaking change unless told not to.
+ * Bound to {@code verify} by default, beside the other checks of what a build is about to release, and
+ * late enough for an old spec that an earlier phase fetches (e.g. unpacked from the released artifact).
  */
-@Mojo(name = "compare", threadSafe = true)
+@Mojo(name = "compare", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CompareMojo extends AbstractMojo {
 
     /** The spec as released (a file, or a directory of specs). */

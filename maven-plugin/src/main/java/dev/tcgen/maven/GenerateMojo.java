@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -106,7 +106,7 @@ public class GenerateMojo extends AbstractMojo {
     private MavenProject project;
 
     /** The IDE's view of the build (Eclipse m2e), or a plain file system one on the command line. */
-    @Component
+    @Inject
     private BuildContext buildContext;
 
     @Override

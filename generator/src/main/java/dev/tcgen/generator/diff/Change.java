@@ -4,7 +4,8 @@ package dev.tcgen.generator.diff;
  * One difference between two versions of a spec, judged from the side of code written against the old one.
  *
  * @param rule a stable identifier of the rule that classified the change, e.g. {@code field-removed}
- * @param subject the element, e.g. {@code GetRunCalls.request.Path} or {@code RunMetadata.WorkDir}
+ * @param subject the element, e.g. {@code GetRunCalls.request.Path} or {@code RunMetadata.WorkDir}; with the service
+ *     version in front ({@code omics@2022-11-28:RunMetadata.WorkDir}) where a side holds several versions of it
  * @param message what changed, in words
  */
 public record Change(Severity severity, String rule, String subject, String message) {

@@ -16,54 +16,107 @@ import java.util.function.Function;
 
 /**
  * A back end: compares two models and classifies every change for someone whose code uses bindings
- * generated from the old one. Services are matched by name; everything else by its spec name.
+ * generated from the old one. Services are matched by name and, where either side holds several versions
+ * of a service, by name and version; everything else by its spec name.
  */
 public final class ModelDiff {
 
     private final List<Change> changes = new ArrayList<>();
 
-    /** Every change from {@code older} to {@code newer}, in the order of the specs. */
+    /** {@code ""}, or the {@code name@version} of the service being compared when a side holds several versions of it. */
+    private String scope = "";
+
+    /**
+     * Every change from {@code older} to {@code newer}, in the order of the specs. A service held in one
+     * version on each side is compared across a version change (the usual step to a new version). Where
+     * either side holds several versions of a service, each version is compared only with the same version:
+     * a version on one side only is reported as removed or added, never compared with another one; the
+     * subjects then start with {@code name@version:}.
+     */
     public static List<Change> compare(Model older, Model newer) {
         ModelDiff diff = new ModelDiff();
-        Map<String, Service> newServices = byName(newer.services(), Service::name);
-        for (Service old : older.services()) {
-            Service now = newServices.get(old.name());
-            if (now == null) {
-                diff.breaking("service-removed", old.name(), "service " + old.name() + " " + old.version() + " is gone");
+        Map<String, List<Service>> oldServices = versions(older.services());
+        Map<String, List<Service>> newServices = versions(newer.services());
+        for (Map.Entry<String, List<Service>> entry : oldServices.entrySet()) {
+            List<Service> olds = entry.getValue();
+            List<Service> nows = newServices.getOrDefault(entry.getKey(), List.of());
+            if (nows.isEmpty()) {
+                for (Service old : olds) {
+                    diff.breaking("service-removed", olds.size() == 1 ? old.name() : versioned(old),
+                            "service " + old.name() + " " + old.version() + " is gone");
+                }
+            } else if (olds.size() == 1 && nows.size() == 1) {
+                diff.service(olds.get(0), nows.get(0));
             } else {
-                diff.service(old, now);
+                diff.versions(olds, nows);
             }
         }
-        Map<String, Service> oldServices = byName(older.services(), Service::name);
-        for (Service now : newer.services()) {
-            if (!oldServices.containsKey(now.name())) {
-                diff.compatible("service-added", now.name(), "service " + now.name() + " " + now.version() + " is new");
+        for (Map.Entry<String, List<Service>> entry : newServices.entrySet()) {
+            if (!oldServices.containsKey(entry.getKey())) {
+                List<Service> nows = entry.getValue();
+                for (Service now : nows) {
+                    diff.compatible("service-added", nows.size() == 1 ? now.name() : versioned(now),
+                            "service " + now.name() + " " + now.version() + " is new");
+                }
             }
         }
         return List.copyOf(diff.changes);
     }
 
+    /** Versions of one service, at least one side holding several: each is compared with itself only. */
+    private void versions(List<Service> olds, List<Service> nows) {
+        Map<String, Service> newVersions = byName(nows, Service::version);
+        for (Service old : olds) {
+            Service now = newVersions.get(old.version());
+            if (now == null) {
+                breaking("service-version-removed", versioned(old), "version " + old.version() + " of service " + old.name()
+                        + " is gone (package " + old.packageSuffix() + " with it)");
+            } else {
+                scope = versioned(old);
+                service(old, now);
+                scope = "";
+            }
+        }
+        Map<String, Service> oldVersions = byName(olds, Service::version);
+        for (Service now : nows) {
+            if (!oldVersions.containsKey(now.version())) {
+                compatible("service-version-added", versioned(now), "new version " + now.version() + " of service "
+                        + now.name() + " (package " + now.packageSuffix() + ")");
+            }
+        }
+    }
+
+    private static String versioned(Service service) {
+        return service.name() + "@" + service.version();
+    }
+
+    /** The subject of an element of the service being compared, with the version when that is needed. */
+    private String in(String element) {
+        return scope.isEmpty() ? element : scope + ":" + element;
+    }
+
     private void service(Service old, Service now) {
+        String self = scope.isEmpty() ? old.name() : scope;
         if (!old.version().equals(now.version())) {
             if (old.packageSuffix().equals(now.packageSuffix())) {
-                breaking("version-changed-same-package", old.name(), "version " + old.version() + " -> " + now.version()
+                breaking("version-changed-same-package", self, "version " + old.version() + " -> " + now.version()
                         + ", generated into the same package " + now.packageSuffix() + ", so old code silently gets the new API");
             } else {
-                compatible("version-changed", old.name(), "version " + old.version() + " -> " + now.version()
+                compatible("version-changed", self, "version " + old.version() + " -> " + now.version()
                         + ": a new package " + now.packageSuffix() + " beside " + old.packageSuffix()
                         + "; code moves over by changing its imports");
             }
         }
         if (!old.host().equals(now.host())) {
-            breaking("host-changed", old.name(), "default endpoint host " + old.host() + " -> " + now.host());
+            breaking("host-changed", self, "default endpoint host " + old.host() + " -> " + now.host());
         }
-        described(old.name(), "service", old.title(), now.title());
+        described(self, "service", old.title(), now.title());
 
         Map<String, Action> newActions = byName(now.actions(), Action::name);
         for (Action action : old.actions()) {
             Action next = newActions.get(action.name());
             if (next == null) {
-                breaking("action-removed", action.name(), "action removed (the client method " + action.methodName() + " is gone)");
+                breaking("action-removed", in(action.name()), "action removed (the client method " + action.methodName() + " is gone)");
             } else {
                 action(action, next);
             }
@@ -71,7 +124,7 @@ public final class ModelDiff {
         Map<String, Action> oldActions = byName(old.actions(), Action::name);
         for (Action action : now.actions()) {
             if (!oldActions.containsKey(action.name())) {
-                compatible("action-added", action.name(), "new action (client method " + action.methodName() + ")");
+                compatible("action-added", in(action.name()), "new action (client method " + action.methodName() + ")");
             }
         }
 
@@ -79,16 +132,16 @@ public final class ModelDiff {
         for (Shape type : old.types()) {
             Shape next = newTypes.get(type.name());
             if (next == null) {
-                breaking("type-removed", type.name(), "data type removed (class " + type.javaName() + " is gone)");
+                breaking("type-removed", in(type.name()), "data type removed (class " + type.javaName() + " is gone)");
             } else {
-                described(type.name(), "data type", type.description(), next.description());
-                fields(type.name(), type, next);
+                described(in(type.name()), "data type", type.description(), next.description());
+                fields(in(type.name()), type, next);
             }
         }
         Map<String, Shape> oldTypes = byName(old.types(), Shape::name);
         for (Shape type : now.types()) {
             if (!oldTypes.containsKey(type.name())) {
-                compatible("type-added", type.name(), "new data type " + type.javaName());
+                compatible("type-added", in(type.name()), "new data type " + type.javaName());
             }
         }
 
@@ -96,21 +149,21 @@ public final class ModelDiff {
         for (ErrorCode code : old.errors()) {
             ErrorCode next = newErrors.get(code.code());
             if (next == null) {
-                breaking("error-code-removed", code.code(), "error code removed (the constant " + code.constantName() + " is gone)");
+                breaking("error-code-removed", in(code.code()), "error code removed (the constant " + code.constantName() + " is gone)");
             } else {
-                described(code.code(), "error code", code.description(), next.description());
+                described(in(code.code()), "error code", code.description(), next.description());
             }
         }
         Map<String, ErrorCode> oldErrors = byName(old.errors(), ErrorCode::code);
         for (ErrorCode code : now.errors()) {
             if (!oldErrors.containsKey(code.code())) {
-                compatible("error-code-added", code.code(), "new error code " + code.constantName());
+                compatible("error-code-added", in(code.code()), "new error code " + code.constantName());
             }
         }
     }
 
     private void action(Action old, Action now) {
-        String name = old.name();
+        String name = in(old.name());
         described(name, "action", old.title(), now.title());
         described(name, "action", old.description(), now.description());
         if (!old.regionRequired() && now.regionRequired()) {
@@ -208,6 +261,12 @@ public final class ModelDiff {
 
     private void compatible(String rule, String subject, String message) {
         changes.add(new Change(Change.Severity.COMPATIBLE, rule, subject, message));
+    }
+
+    private static Map<String, List<Service>> versions(List<Service> services) {
+        Map<String, List<Service>> map = new LinkedHashMap<>();
+        services.forEach(service -> map.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(service));
+        return map;
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

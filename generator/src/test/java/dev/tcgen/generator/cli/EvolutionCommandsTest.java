@@ -91,6 +91,29 @@ class EvolutionCommandsTest {
     }
 
     @Test
+    void diffOfDirectoriesWithSeveralVersionsComparesEachVersionWithItself() throws Exception {
+        // old/ and new/ each hold omics 2021-01-01 and 2022-11-28; only 2022-11-28 lost a field in new/.
+        String v2022 = Files.readString(Fixtures.handWrittenOmicsSpec());
+        String v2021 = v2022.replace("version: \"2022-11-28\"", "version: \"2021-01-01\"");
+        String withoutWorkDir = v2022.replace("      WorkDir:\n        type: string\n        description: Working directory\n", "");
+        assertTrue(withoutWorkDir.length() < v2022.length());
+        Path old = Files.createDirectories(temp.resolve("old"));
+        Files.writeString(old.resolve("omics-2021-01-01.yaml"), v2021);
+        Files.writeString(old.resolve("omics-2022-11-28.yaml"), v2022);
+        Path now = Files.createDirectories(temp.resolve("new"));
+        Files.writeString(now.resolve("omics-2021-01-01.yaml"), v2021);
+        Files.writeString(now.resolve("omics-2022-11-28.yaml"), withoutWorkDir);
+
+        assertEquals(1, run("diff", old.toString(), now.toString()), stderr());
+
+        assertEquals("Changes from " + old + " to " + now + ":\n"
+                + "  breaking   omics@2022-11-28:RunMetadata.WorkDir: field removed (workDir() is gone) [field-removed]\n"
+                + "1 breaking, 0 compatible change(s)\n", stdout());
+        assertEquals(0, run("diff", old.toString(), old.toString()), stderr());
+        assertTrue(stdout().contains("\n0 breaking, 0 compatible"), stdout());
+    }
+
+    @Test
     void openapiWritesJsonOrYamlByExtension() throws Exception {
         Path spec = Fixtures.handWrittenOmicsSpec();
         Path json = temp.resolve("out/omics.json");

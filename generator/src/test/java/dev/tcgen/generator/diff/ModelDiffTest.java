@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcgen.generator.Fixtures;
 import dev.tcgen.generator.model.Model;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,46 @@ class ModelDiffTest {
     }
 
     @Test
+    void severalVersionsOfAServiceArePairedByVersionNeverCrossed() throws Exception {
+        // Both sides hold 2020-01-01 and 2021-01-01; only 2021-01-01 changed (a field removed).
+        String v2021 = BASE.replace("2020-01-01", "2021-01-01");
+        Model older = loadAll("old", BASE, v2021);
+        Model newer = loadAll("new", BASE, v2021.replace("      Verbose:\n        type: boolean\n", ""));
+
+        assertEquals(List.of("breaking field-removed demo@2021-01-01:GetThing.request.Verbose"), summary(ModelDiff.compare(older, newer)));
+        assertEquals(List.of(), ModelDiff.compare(older, older));
+    }
+
+    @Test
+    void aVersionOnOneSideOnlyIsRemovedOrAddedNotComparedWithAnother() throws Exception {
+        Model older = loadAll("old", BASE, BASE.replace("2020-01-01", "2021-01-01"));
+        Model newer = loadAll("new", BASE.replace("2020-01-01", "2021-01-01"), BASE.replace("2020-01-01", "2022-01-01"));
+
+        List<Change> changes = ModelDiff.compare(older, newer);
+
+        assertEquals(List.of("breaking service-version-removed demo@2020-01-01", "compatible service-version-added demo@2022-01-01"),
+                summary(changes));
+        assertEquals("version 2020-01-01 of service demo is gone (package demo.v20200101 with it)", changes.get(0).message());
+        // One version against several: still only like with like.
+        assertEquals(List.of("compatible service-version-added demo@2022-01-01"),
+                summary(ModelDiff.compare(load(BASE.replace("2020-01-01", "2021-01-01")), newer)));
+        assertEquals(List.of("breaking service-version-removed demo@2020-01-01", "breaking service-version-removed demo@2021-01-01",
+                "compatible service-version-added demo@2022-01-01"),
+                summary(ModelDiff.compare(older, load(BASE.replace("2020-01-01", "2022-01-01")))));
+    }
+
+    @Test
+    void aServiceWithSeveralVersionsRemovedOrAddedNamesEachVersion() throws Exception {
+        Model several = loadAll("several", BASE, BASE.replace("2020-01-01", "2021-01-01"));
+        Model other = load(BASE.replace("name: demo", "name: other").replace("demo.tencentcloudapi.com", "other.tencentcloudapi.com"));
+
+        assertEquals(List.of("breaking service-removed demo@2020-01-01", "breaking service-removed demo@2021-01-01",
+                "compatible service-added other"), summary(ModelDiff.compare(several, other)));
+        assertEquals(List.of("breaking service-removed other", "compatible service-added demo@2020-01-01",
+                "compatible service-added demo@2021-01-01"), summary(ModelDiff.compare(other, several)));
+    }
+
+    @Test
     void rateLimitAndActionErrorListChangesAreCompatible() {
         List<Change> changes = diff(BASE, BASE.replace("rateLimit: 10", "rateLimit: 5").replace("    errors:\n      - ResourceNotFound.ThingNotExist\n", ""));
         assertEquals(List.of("compatible rate-limit-changed GetThing", "compatible action-error-code-unlisted GetThing"), summary(changes));
@@ -250,6 +291,15 @@ class ModelDiffTest {
 
     private Model load(String yaml) {
         return Fixtures.load(yaml, temp, "spec" + (files++) + ".yaml");
+    }
+
+    /** Loads a directory holding the given specs, as a user points at one. */
+    private Model loadAll(String directory, String... specs) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve(directory));
+        for (int i = 0; i < specs.length; i++) {
+            Files.writeString(dir.resolve("spec" + i + ".yaml"), specs[i]);
+        }
+        return Fixtures.load(dir);
     }
 
     private static List<String> summary(List<Change> changes) {
