@@ -5,7 +5,8 @@ def before = new File(basedir, 'target/before')
 assert new File(before, 'it/first/omics/v20221128/GetRunCallsRequest.java').isFile()
 assert new File(before, 'it/first/core').isDirectory()
 assert !new File(out, 'it/first').exists() : 'the files generated under the old package must be gone'
-assert new File(out, 'it/second/omics/v20221128/GetRunCallsRequest.java').text.startsWith('package it.second.omics.v20221128;')
+// Generated files open with a do-not-edit comment; the package line follows it.
+assert new File(out, 'it/second/omics/v20221128/GetRunCallsRequest.java').readLines().find { it.startsWith('package ') } == 'package it.second.omics.v20221128;'
 assert new File(out, '.tcgen-files').readLines().every { it.startsWith('it/second/') }
 assert new File(out, '.tcgen-stamp').text.contains('option basePackage = it.second')
 assert new File(basedir, 'target/classes/it/second/omics/v20221128/GetRunCallsRequest.class').isFile()

@@ -124,6 +124,7 @@ class GenerateMojoTest {
         set(mojo, "specs", specs);
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "basePackage", basePackage);
+        set(mojo, "runtime", "embedded"); // the default Maven injects; set by hand like the other parameters
         set(mojo, "project", project);
         set(mojo, "buildContext", ide);
         log = new RecordingLog();
