@@ -124,6 +124,7 @@ class GenerateMojoTest {
 
     private RecordingLog run(List<File> specs) throws Exception {
         GenerateMojo mojo = new GenerateMojo();
+        set(mojo, "runtime", "embedded"); // the default Maven injects; set by hand like the other parameters
         for (var field : extra.entrySet()) {
             set(mojo, field.getKey(), field.getValue());
         }

@@ -15,9 +15,10 @@ import dev.tcgen.client.omics.v20221128.OmicsClient;
 import dev.tcgen.client.omics.v20221128.OmicsErrorCode;
 import dev.tcgen.client.omics.v20221128.OmicsException;
 import dev.tcgen.client.omics.v20221128.RunMetadata;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Received;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Received;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -37,7 +38,7 @@ class OmicsClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = FakeTencentCloud.omics();
+        server = OmicsSpec.fakeTencentCloud();
     }
 
     @AfterEach

@@ -18,7 +18,7 @@ import dev.tcgen.client.omics.v20221128.OmicsErrorCode;
 import dev.tcgen.client.omics.v20221128.OmicsException;
 import dev.tcgen.client.omics.v20221128.OmicsSandbox;
 import dev.tcgen.client.testing.OmicsSpec;
-import dev.tcgen.client.testing.SignedPost;
+import dev.tcgen.runtime.testing.SignedPost;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +92,7 @@ class OmicsSandboxTest {
                         () -> client.getRunCalls(GetRunCallsRequest.builder().runUuid(RUN).path("/").build()));
                 assertEquals("AuthFailure.SecretIdNotFound", e.code());
             }
-            JsonNode tampered = SignedPost.send(sandbox.endpoint(), sandbox.credentials(), "GetRunCalls",
+            JsonNode tampered = signedPost(sandbox).send("GetRunCalls",
                     "{\"RunUuid\":\"" + RUN + "\",\"Path\":\"/\"}", "{\"RunUuid\":\"" + RUN + "\",\"Path\":\"/x\"}");
             assertEquals("AuthFailure.SignatureFailure", tampered.at("/Error/Code").asText());
         }
@@ -171,9 +171,14 @@ class OmicsSandboxTest {
 
     private static void assertError(OmicsSandbox sandbox, String action, String body, String code, String inMessage)
             throws Exception {
-        JsonNode response = SignedPost.send(sandbox.endpoint(), sandbox.credentials(), action, body);
+        JsonNode response = signedPost(sandbox).send(action, body);
         assertEquals(code, response.at("/Error/Code").asText(), body);
         assertTrue(response.at("/Error/Message").asText().contains(inMessage), response.toString());
         assertFalse(response.path("RequestId").asText().isEmpty(), "every answer has a RequestId");
+    }
+
+    private static SignedPost signedPost(OmicsSandbox sandbox) {
+        return new SignedPost(sandbox.endpoint(), OmicsClient.SERVICE, OmicsClient.VERSION,
+                sandbox.credentials().secretId(), sandbox.credentials().secretKey());
     }
 }

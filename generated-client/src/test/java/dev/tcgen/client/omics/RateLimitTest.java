@@ -8,7 +8,8 @@ import dev.tcgen.client.core.RetryPolicy;
 import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
 import dev.tcgen.client.omics.v20221128.OmicsException;
-import dev.tcgen.client.testing.FakeTencentCloud;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +31,7 @@ class RateLimitTest {
 
     @Test
     void twoHundredCallsFromSixteenThreadsAllSucceed() throws Exception {
-        try (FakeTencentCloud server = FakeTencentCloud.omics(); OmicsClient client = client(server, true)) {
+        try (FakeTencentCloud server = OmicsSpec.fakeTencentCloud(); OmicsClient client = client(server, true)) {
             List<Throwable> failures = burst(client, CALLS);
             assertEquals(List.of(), failures);
             assertEquals(0, server.rejectedForRate());
@@ -40,7 +41,7 @@ class RateLimitTest {
 
     @Test
     void withoutTheLimiterTheSameServerRejectsABurst() throws Exception {
-        try (FakeTencentCloud server = FakeTencentCloud.omics(); OmicsClient client = client(server, false)) {
+        try (FakeTencentCloud server = OmicsSpec.fakeTencentCloud(); OmicsClient client = client(server, false)) {
             List<Throwable> failures = burst(client, 60);
             assertTrue(server.rejectedForRate() > 0, "the server enforces the limit, so the test above can fail");
             for (Throwable failure : failures) {

@@ -13,8 +13,9 @@ import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
 import dev.tcgen.client.omics.v20221128.OmicsException;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ResponseEnvelopeTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = FakeTencentCloud.omics();
+        server = OmicsSpec.fakeTencentCloud();
         client = OmicsClient.builder()
                 .credentials(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY))
                 .endpoint(server.endpoint())

@@ -10,8 +10,9 @@ import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
 import dev.tcgen.client.omics.v20221128.OmicsErrorCode;
 import dev.tcgen.client.omics.v20221128.OmicsException;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ class RetryTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = FakeTencentCloud.omics();
+        server = OmicsSpec.fakeTencentCloud();
         client = OmicsClient.builder()
                 .credentials(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY))
                 .endpoint(server.endpoint())
@@ -49,7 +50,7 @@ class RetryTest {
     void serverFailingTheFirstAttemptsThenSucceeding() {
         server.handler((request, number) -> number <= 3
                 ? Reply.status(503, "text/plain", "unavailable")
-                : Reply.noCalls(request.requestId()));
+                : Reply.success(request.requestId()));
         String requestId = client.getRunCalls(REQUEST).requestId();
         assertEquals(4, server.received().size());
         assertEquals(server.received().get(3).requestId(), requestId);
@@ -68,7 +69,7 @@ class RetryTest {
         server.handler((request, number) -> switch (number) {
             case 1 -> Reply.apiError("RequestLimitExceeded", "slow down", request.requestId());
             case 2 -> Reply.apiError("RequestLimitExceeded.UinLimitExceeded", "slow down", request.requestId());
-            default -> Reply.noCalls(request.requestId());
+            default -> Reply.success(request.requestId());
         });
         client.getRunCalls(REQUEST);
         assertEquals(3, server.hits());
@@ -104,7 +105,7 @@ class RetryTest {
 
     @Test
     void timeoutsAreRetried() {
-        server.handler((request, number) -> number == 1 ? Reply.hang() : Reply.noCalls(request.requestId()));
+        server.handler((request, number) -> number == 1 ? Reply.hang() : Reply.success(request.requestId()));
         try (OmicsClient impatient = OmicsClient.builder()
                 .credentials(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY))
                 .endpoint(server.endpoint())

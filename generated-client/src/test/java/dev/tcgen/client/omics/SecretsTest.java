@@ -12,8 +12,9 @@ import dev.tcgen.client.core.ProfileCredentialsProvider;
 import dev.tcgen.client.core.RetryPolicy;
 import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -82,7 +83,7 @@ class SecretsTest {
         PrintStream both = new PrintStream(streams, true, StandardCharsets.UTF_8);
         System.setOut(both);
         System.setErr(both);
-        server = FakeTencentCloud.omics();
+        server = OmicsSpec.fakeTencentCloud();
     }
 
     @AfterEach
@@ -111,7 +112,7 @@ class SecretsTest {
             record("client", client);
             server.handler((request, number) -> number % 2 == 1
                     ? Reply.apiError("RequestLimitExceeded", "slow down", request.requestId())
-                    : Reply.noCalls(request.requestId()));
+                    : Reply.success(request.requestId()));
             record("response", client.getRunCalls(REQUEST));
             server.handler((request, number) -> Reply.status(502, "text/html", "<html>bad gateway</html>"));
             failure(() -> client.getRunCalls(REQUEST));

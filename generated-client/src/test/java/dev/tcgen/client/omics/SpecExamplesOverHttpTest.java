@@ -10,9 +10,9 @@ import dev.tcgen.client.core.Credentials;
 import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
 import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ class SpecExamplesOverHttpTest {
     void everyExampleRoundTripsThroughTheClient() throws Exception {
         List<OmicsSpec.Example> examples = OmicsSpec.getRunCalls().examples();
         assertFalse(examples.isEmpty(), "the spec has examples");
-        try (FakeTencentCloud server = FakeTencentCloud.omics();
+        try (FakeTencentCloud server = OmicsSpec.fakeTencentCloud();
                 OmicsClient client = OmicsClient.builder()
                         .credentials(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY))
                         .endpoint(server.endpoint())

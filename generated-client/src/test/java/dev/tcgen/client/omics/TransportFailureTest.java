@@ -11,8 +11,9 @@ import dev.tcgen.client.core.TencentCloudTransportException;
 import dev.tcgen.client.core.TencentCloudTransportException.Kind;
 import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.client.testing.OmicsSpec;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import java.net.URI;
 import java.time.Duration;
 import java.util.OptionalInt;
@@ -36,7 +37,7 @@ class TransportFailureTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = FakeTencentCloud.omics();
+        server = OmicsSpec.fakeTencentCloud();
     }
 
     @AfterEach
@@ -153,7 +154,7 @@ class TransportFailureTest {
 
     @Test
     void callerInterruptedWhileTheBodyStallsGivesUpTheBody() throws Exception {
-        server.handler((request, number) -> number == 1 ? Reply.cutShort("{\"Response\": {", 1000, true) : Reply.noCalls("r-2"));
+        server.handler((request, number) -> number == 1 ? Reply.cutShort("{\"Response\": {", 1000, true) : Reply.success("r-2"));
         try (OmicsClient client = client(server.endpoint(), Duration.ofSeconds(20))) {
             Interrupted interrupted = interruptCaller(client, 300);
             TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, interrupted.failure());

@@ -3,6 +3,7 @@ package dev.tcgen.client.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ public final class OmicsSpec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stand-in omics endpoint (signature checked) enforcing the rate limit the spec documents for GetRunCalls. */
+    public static FakeTencentCloud fakeTencentCloud() throws IOException {
+        return new FakeTencentCloud("omics", "2022-11-28", getRunCalls().rateLimit());
     }
 
     public List<Example> examples() {

@@ -1,4 +1,4 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,7 +27,7 @@ class SecretWatchTest {
     @Test
     void findsASecretInAFinestLogRecord() {
         try (SecretWatch watch = new SecretWatch()) {
-            Logger.getLogger("dev.tcgen.client.core.Invoker").log(Level.FINEST, "signing with " + SECRET);
+            Logger.getLogger("dev.tcgen.runtime.internal.Invoker").log(Level.FINEST, "signing with " + SECRET);
             assertEquals(List.of(SECRET), watch.leaks(SECRET));
         }
     }

@@ -1,4 +1,4 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.tcgen.client.core.Credentials;
-import dev.tcgen.client.core.Invoker;
-import dev.tcgen.client.core.RetryPolicy;
-import dev.tcgen.client.core.TencentCloudTransportException;
-import dev.tcgen.client.core.TencentCloudTransportException.Kind;
-import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
-import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
-import dev.tcgen.client.omics.v20221128.OmicsClient;
-import dev.tcgen.client.testing.FakeTencentCloud;
+import dev.tcgen.runtime.ClientSettings;
+import dev.tcgen.runtime.Credentials;
+import dev.tcgen.runtime.RetryPolicy;
+import dev.tcgen.runtime.TencentCloudTransportException;
+import dev.tcgen.runtime.TencentCloudTransportException.Kind;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.PingClient;
+import dev.tcgen.runtime.testing.PingRequest;
+import dev.tcgen.runtime.testing.PingResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,7 +42,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fault matrix: the client against servers that misbehave. Every case checks the exception's type, kind and
+ * The fault matrix: a client (the test service's {@link PingClient}, built as generated clients are) against servers
+ * that misbehave. Every case checks the exception's type, kind and
  * message, how often the server was asked (retryable faults are retried, others not), that no thread or socket
  * outlives the closed client and server, and, with a known secret key and session token, that neither appears
  * in any output, log record or exception chain. The class timeout only guards against hangs.
@@ -54,7 +55,7 @@ class FaultMatrixTest {
     static final String SECRET_KEY = "faults-SECRET-KEY-7c1e94b2d05f";
     static final String TOKEN = "faults-SECRET-TOKEN-3a9d60e1";
 
-    private static final GetRunCallsRequest REQUEST = GetRunCallsRequest.builder().runUuid("run-1").path("/").build();
+    private static final PingRequest REQUEST = new PingRequest("ping-1");
     private static final RetryPolicy QUICK_RETRIES = RetryPolicy.builder().maxAttempts(3)
             .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build();
     /**
@@ -63,7 +64,7 @@ class FaultMatrixTest {
      * so the bound is generous: it proves release, it does not time it.
      */
     private static final Duration GRACE = Duration.ofSeconds(60);
-    private static final String OK_BODY = "{\"Response\":{\"Calls\":[],\"RequestId\":\"req-ok\"}}";
+    private static final String OK_BODY = "{\"Response\":{\"Echoes\":[],\"RequestId\":\"req-ok\"}}";
 
     private static TestCertificate certificate;
     private SecretWatch watch;
@@ -93,16 +94,16 @@ class FaultMatrixTest {
     void noSecretAnywhere() {
         watch.close();
         String text = watch.text();
-        assertTrue(text.contains("GetRunCalls"), "the watch captured the case: " + text);
+        assertTrue(text.contains("Ping"), "the watch captured the case: " + text);
         assertEquals(List.of(), watch.leaks(SECRET_KEY, TOKEN), "secrets in captured output:\n" + text);
     }
 
     @Test
     void connectionResetMidBody() throws Exception {
-        Outcome outcome = run(FaultServer.resetMidBody("{\"Response\":{\"Calls\":[{\"CallName\":", 1000), retries());
+        Outcome outcome = run(FaultServer.resetMidBody("{\"Response\":{\"Echoes\":[{\"Token\":", 1000), retries());
         TencentCloudTransportException e = outcome.transport();
         assertEquals(Kind.CONNECTION, e.kind());
-        assertMentions(e, "GetRunCalls to http://127.0.0.1:", "the connection failed");
+        assertMentions(e, "Ping to http://127.0.0.1:", "the connection failed");
         assertEquals(3, outcome.hits(), "a broken connection is retried");
     }
 
@@ -125,7 +126,7 @@ class FaultMatrixTest {
 
     @Test
     void bodyDeclaredLongerThanTheDefaultLimit() throws Exception {
-        Outcome outcome = run(FaultServer.padded(OK_BODY, Invoker.DEFAULT_MAX_RESPONSE_BYTES + 1L, false), retries());
+        Outcome outcome = run(FaultServer.padded(OK_BODY, ClientSettings.DEFAULT_MAX_RESPONSE_BYTES + 1L, false), retries());
         TencentCloudTransportException e = outcome.transport();
         assertEquals(Kind.RESPONSE_TOO_LARGE, e.kind());
         assertEquals(OptionalInt.of(200), e.statusCode());
@@ -153,10 +154,10 @@ class FaultMatrixTest {
 
     @Test
     void limitMustBePositive() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OmicsClient.builder().maxResponseBytes(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PingClient.builder().maxResponseBytes(0));
         assertMentions(e, "maxResponseBytes must be positive, not 0");
         watch.record(e);
-        watch.record("case", "GetRunCalls with maxResponseBytes(0)");
+        watch.record("case", "Ping with maxResponseBytes(0)");
     }
 
     @Test
@@ -179,7 +180,7 @@ class FaultMatrixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"Calls\":[]}", "[]", "null", "\"Response\"", "{\"Response\":\"busy\"}", "{\"Response\":null}", ""})
+    @ValueSource(strings = {"{\"Echoes\":[]}", "[]", "null", "\"Response\"", "{\"Response\":\"busy\"}", "{\"Response\":null}", ""})
     void jsonWithoutAResponseObject(String body) throws Exception {
         Outcome outcome = run(FaultServer.json(body), retries());
         TencentCloudTransportException e = outcome.transport();
@@ -224,17 +225,17 @@ class FaultMatrixTest {
                 withoutServer(nobody, retries()));
         assertEquals(Kind.CONNECTION, e.kind());
         assertEquals(OptionalInt.empty(), e.statusCode());
-        assertMentions(e, "GetRunCalls to " + nobody + "/: could not connect");
+        assertMentions(e, "Ping to " + nobody + "/: could not connect");
     }
 
     @Test
     void unknownHost() throws Exception {
         // The .invalid top-level domain never resolves (RFC 2606): no real host is contacted.
-        URI nowhere = URI.create("https://omics.tcgen-faults.invalid");
+        URI nowhere = URI.create("https://ping.tcgen-faults.invalid");
         TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class,
                 withoutServer(nowhere, retries()));
         assertEquals(Kind.CONNECTION, e.kind());
-        assertMentions(e, "could not resolve the host omics.tcgen-faults.invalid");
+        assertMentions(e, "could not resolve the host ping.tcgen-faults.invalid");
     }
 
     @Test
@@ -242,7 +243,7 @@ class FaultMatrixTest {
         TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class,
                 overTls(UnaryOperator.identity()));
         assertEquals(Kind.CONNECTION, e.kind());
-        assertMentions(e, "GetRunCalls to https://127.0.0.1:", "the TLS handshake failed", "certificate");
+        assertMentions(e, "Ping to https://127.0.0.1:", "the TLS handshake failed", "certificate");
     }
 
     @Test
@@ -255,7 +256,7 @@ class FaultMatrixTest {
     // ---- harness ----
 
     /** One call through a fresh client against a fresh fault server; both are closed, then checked for leaks. */
-    private Outcome run(FaultServer.Script script, UnaryOperator<OmicsClient.Builder> configure) throws Exception {
+    private Outcome run(FaultServer.Script script, UnaryOperator<ClientSettings.Builder<PingClient>> configure) throws Exception {
         Leaks.Snapshot before = Leaks.snapshot();
         Throwable failure;
         int hits;
@@ -268,7 +269,7 @@ class FaultMatrixTest {
         return new Outcome(failure, hits);
     }
 
-    private Throwable withoutServer(URI endpoint, UnaryOperator<OmicsClient.Builder> configure) throws Exception {
+    private Throwable withoutServer(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure) throws Exception {
         Leaks.Snapshot before = Leaks.snapshot();
         Throwable failure = call(endpoint, configure);
         Leaks.assertReleasedSince(before, GRACE);
@@ -276,7 +277,7 @@ class FaultMatrixTest {
         return failure;
     }
 
-    private Throwable overTls(UnaryOperator<OmicsClient.Builder> configure) throws Exception {
+    private Throwable overTls(UnaryOperator<ClientSettings.Builder<PingClient>> configure) throws Exception {
         Leaks.Snapshot before = Leaks.snapshot();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
@@ -305,14 +306,14 @@ class FaultMatrixTest {
     }
 
     /** Kept apart from the leak check so that no stack slot of the caller still holds the client. */
-    private static Throwable call(URI endpoint, UnaryOperator<OmicsClient.Builder> configure) {
-        OmicsClient.Builder builder = OmicsClient.builder()
+    private static Throwable call(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure) {
+        ClientSettings.Builder<PingClient> builder = PingClient.builder()
                 .credentials(Credentials.of(SECRET_ID, SECRET_KEY, TOKEN))
                 .endpoint(endpoint)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10));
-        try (OmicsClient client = configure.apply(builder).build()) {
-            GetRunCallsResponse response = client.getRunCalls(REQUEST);
+        try (PingClient client = configure.apply(builder).build()) {
+            PingResponse response = client.ping(REQUEST);
             assertEquals("req-ok", response.requestId());
             return null;
         } catch (RuntimeException e) {
@@ -322,17 +323,17 @@ class FaultMatrixTest {
 
     private void record(Throwable failure) {
         if (failure == null) {
-            watch.record("outcome", "GetRunCalls succeeded");
+            watch.record("outcome", "Ping succeeded");
         } else {
             watch.record(failure);
         }
     }
 
-    private static UnaryOperator<OmicsClient.Builder> retries() {
+    private static UnaryOperator<ClientSettings.Builder<PingClient>> retries() {
         return builder -> builder.retryPolicy(QUICK_RETRIES);
     }
 
-    private static UnaryOperator<OmicsClient.Builder> noRetries() {
+    private static UnaryOperator<ClientSettings.Builder<PingClient>> noRetries() {
         return builder -> builder.retryPolicy(RetryPolicy.none());
     }
 

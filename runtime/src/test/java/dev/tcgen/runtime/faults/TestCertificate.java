@@ -1,4 +1,4 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,20 @@
-package dev.tcgen.client.core;
+package dev.tcgen.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
-import dev.tcgen.client.testing.FakeTencentCloud;
-import dev.tcgen.client.testing.FakeTencentCloud.Reply;
+import dev.tcgen.runtime.ClientSettings;
+import dev.tcgen.runtime.Credentials;
+import dev.tcgen.runtime.Operation;
+import dev.tcgen.runtime.RetryPolicy;
+import dev.tcgen.runtime.ServiceDescription;
+import dev.tcgen.runtime.TencentCloudException;
+import dev.tcgen.runtime.testing.FakeTencentCloud;
+import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
+import dev.tcgen.runtime.testing.PingClient;
+import dev.tcgen.runtime.testing.PingResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,11 +35,18 @@ class InvokerTest {
     /** An action without request parameters: Jackson must still write {@code {}}. */
     record NoParameters() {}
 
+    /** The test service, without rate limits, answering errors with the base exception. */
+    private static final ServiceDescription SERVICE = new ServiceDescription(PingClient.SERVICE, PingClient.VERSION,
+            PingClient.DEFAULT_ENDPOINT, Map.of(), TencentCloudException::new);
+    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<PingResponse> REGIONAL = new Operation<>("DescribeRuns", PingResponse.class,
+            Operation.Region.REQUIRED);
+
     private FakeTencentCloud server;
 
     @BeforeEach
     void start() throws Exception {
-        server = FakeTencentCloud.omics();
+        server = new FakeTencentCloud(PingClient.SERVICE, PingClient.VERSION, 0);
     }
 
     @AfterEach
@@ -43,8 +57,9 @@ class InvokerTest {
     @Test
     void requestWithoutFieldsIsSentAsEmptyObject() {
         try (Invoker invoker = new Invoker(settings(server.endpoint(), null, RetryPolicy.none(), Clock.systemUTC()))) {
-            GetRunCallsResponse response = invoker.call("GetRunCalls", false, new NoParameters(), GetRunCallsResponse.class);
-            assertEquals(List.of(), response.calls());
+            PingResponse response = invoker.call(PING, new NoParameters());
+            assertEquals(List.of(), response.echoes());
+            assertEquals(server.received().get(0).requestId(), response.requestId());
             assertEquals("{}", server.received().get(0).bodyText());
         }
     }
@@ -53,14 +68,14 @@ class InvokerTest {
     void actionRequiringRegionFailsBeforeSendingWhenNoneIsSet() {
         try (Invoker invoker = new Invoker(settings(server.endpoint(), null, RetryPolicy.none(), Clock.systemUTC()))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> invoker.call("DescribeRuns", true, new NoParameters(), GetRunCallsResponse.class));
+                    () -> invoker.call(REGIONAL, new NoParameters()));
             assertTrue(e.getMessage().contains("DescribeRuns requires a region"), e.getMessage());
             assertThrows(IllegalStateException.class,
-                    () -> invoker.callAsync("DescribeRuns", true, new NoParameters(), GetRunCallsResponse.class));
+                    () -> invoker.callAsync(REGIONAL, new NoParameters()));
             assertEquals(0, server.hits());
         }
         try (Invoker invoker = new Invoker(settings(server.endpoint(), "ap-guangzhou", RetryPolicy.none(), Clock.systemUTC()))) {
-            invoker.call("DescribeRuns", true, new NoParameters(), GetRunCallsResponse.class);
+            invoker.call(REGIONAL, new NoParameters());
             assertEquals("ap-guangzhou", server.received().get(0).header("X-TC-Region"));
         }
     }
@@ -86,11 +101,11 @@ class InvokerTest {
         };
         server.handler((request, number) -> number < 3
                 ? Reply.apiError("RequestLimitExceeded", "slow down", request.requestId())
-                : Reply.noCalls(request.requestId()));
+                : Reply.success(request.requestId()));
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1))
                 .maxBackoff(Duration.ofMillis(5)).build();
         try (Invoker invoker = new Invoker(settings(server.endpoint(), null, policy, stepping))) {
-            invoker.call("GetRunCalls", false, new NoParameters(), GetRunCallsResponse.class);
+            invoker.call(PING, new NoParameters());
         }
         List<FakeTencentCloud.Received> attempts = server.received();
         assertEquals(3, attempts.size());
@@ -116,10 +131,15 @@ class InvokerTest {
                 () -> new Invoker(settings(URI.create("https://example.com/api"), null, RetryPolicy.none(), Clock.systemUTC())));
     }
 
-    private static Invoker.Settings settings(URI endpoint, String region, RetryPolicy policy, Clock clock) {
-        return new Invoker.Settings("omics", "2022-11-28", endpoint,
-                CredentialsProvider.of(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY)),
-                region, null, Duration.ofSeconds(5), Duration.ofSeconds(5), policy, Map.of(), null, clock,
-                TencentCloudException::new, Invoker.DEFAULT_MAX_RESPONSE_BYTES);
+    private static ClientSettings settings(URI endpoint, String region, RetryPolicy policy, Clock clock) {
+        return ClientSettings.builder(SERVICE, settings -> settings)
+                .credentials(Credentials.of(FakeTencentCloud.SECRET_ID, FakeTencentCloud.SECRET_KEY))
+                .endpoint(endpoint)
+                .region(region)
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(5))
+                .retryPolicy(policy)
+                .clock(clock)
+                .build();
     }
 }

@@ -1,15 +1,15 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tcgen.client.core.Credentials;
-import dev.tcgen.client.core.RetryPolicy;
-import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
-import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
-import dev.tcgen.client.omics.v20221128.OmicsClient;
-import dev.tcgen.client.omics.v20221128.OmicsException;
+import dev.tcgen.runtime.Credentials;
+import dev.tcgen.runtime.RetryPolicy;
+import dev.tcgen.runtime.testing.PingClient;
+import dev.tcgen.runtime.testing.PingException;
+import dev.tcgen.runtime.testing.PingRequest;
+import dev.tcgen.runtime.testing.PingResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class ClockSkewTest {
 
-    private static final GetRunCallsRequest REQUEST = GetRunCallsRequest.builder().runUuid("run-1").path("/").build();
-    private static final Pattern CREDENTIAL_DATE = Pattern.compile("Credential=[^/]+/(\\d{4}-\\d{2}-\\d{2})/omics/tc3_request");
+    private static final PingRequest REQUEST = new PingRequest("ping-1");
+    private static final Pattern CREDENTIAL_DATE = Pattern.compile("Credential=[^/]+/(\\d{4}-\\d{2}-\\d{2})/"
+            + PingClient.SERVICE + "/tc3_request");
     private static final long ALLOWED_SKEW_SECONDS = 300;
 
     /** What the server made of each request: the timestamp's distance from its clock, and whether it accepted. */
@@ -58,12 +59,12 @@ class ClockSkewTest {
     @Test
     void serverTenMinutesAheadIsFollowedAfterOneRefusal() throws Exception {
         try (FaultServer server = new FaultServer(skewedServer(Duration.ofMinutes(10), true));
-                OmicsClient client = client(server, RetryPolicy.none())) {
-            assertEquals("req-ok", client.getRunCalls(REQUEST).requestId());
+                PingClient client = client(server, RetryPolicy.none())) {
+            assertEquals("req-ok", client.ping(REQUEST).requestId());
             assertEquals(2, server.hits(), "refused once, accepted when signed again with the server's time");
             assertTrue(Math.abs(seen.get(0).offBySeconds() + 600) <= 2, "first request carried our own time: " + seen);
             for (int i = 0; i < 3; i++) {
-                client.getRunCalls(REQUEST);
+                client.ping(REQUEST);
             }
             assertEquals(5, server.hits(), "later calls need no retry");
             assertTrue(seen.subList(1, 5).stream().allMatch(Seen::accepted), seen.toString());
@@ -74,9 +75,9 @@ class ClockSkewTest {
     @Test
     void serverTenMinutesBehindIsFollowedToo() throws Exception {
         try (FaultServer server = new FaultServer(skewedServer(Duration.ofMinutes(-10), true));
-                OmicsClient client = client(server, RetryPolicy.defaults())) {
-            client.getRunCalls(REQUEST);
-            client.getRunCalls(REQUEST);
+                PingClient client = client(server, RetryPolicy.defaults())) {
+            client.ping(REQUEST);
+            client.ping(REQUEST);
             assertEquals(3, server.hits());
         }
     }
@@ -84,15 +85,15 @@ class ClockSkewTest {
     @Test
     void concurrentCallsAllSucceedWithAtMostOneRefusalEach() throws Exception {
         try (FaultServer server = new FaultServer(skewedServer(Duration.ofMinutes(10), true));
-                OmicsClient client = client(server, RetryPolicy.none())) {
-            List<CompletableFuture<GetRunCallsResponse>> calls = IntStream.range(0, 16)
-                    .mapToObj(i -> client.getRunCallsAsync(REQUEST)).toList();
-            for (CompletableFuture<GetRunCallsResponse> call : calls) {
+                PingClient client = client(server, RetryPolicy.none())) {
+            List<CompletableFuture<PingResponse>> calls = IntStream.range(0, 16)
+                    .mapToObj(i -> client.pingAsync(REQUEST)).toList();
+            for (CompletableFuture<PingResponse> call : calls) {
                 assertEquals("req-ok", call.join().requestId());
             }
             assertTrue(server.hits() <= 32, server.hits() + " requests for 16 calls");
             int before = server.hits();
-            client.getRunCalls(REQUEST);
+            client.ping(REQUEST);
             assertEquals(before + 1, server.hits());
         }
     }
@@ -100,8 +101,8 @@ class ClockSkewTest {
     @Test
     void refusalWithoutDateIsFinal() throws Exception {
         try (FaultServer server = new FaultServer(skewedServer(Duration.ofMinutes(10), false));
-                OmicsClient client = client(server, RetryPolicy.defaults())) {
-            OmicsException e = assertThrows(OmicsException.class, () -> client.getRunCalls(REQUEST));
+                PingClient client = client(server, RetryPolicy.defaults())) {
+            PingException e = assertThrows(PingException.class, () -> client.ping(REQUEST));
             assertEquals("AuthFailure.SignatureExpire", e.code());
             assertEquals(1, server.hits(), "without the server's time there is nothing to correct");
             watch.record(e);
@@ -111,8 +112,8 @@ class ClockSkewTest {
     @Test
     void serverThatAlwaysRefusesIsAskedTwicePerCall() throws Exception {
         FaultServer.Script alwaysExpired = (request, socket, out) -> expired(out, Instant.now().plus(Duration.ofHours(1)), true);
-        try (FaultServer server = new FaultServer(alwaysExpired); OmicsClient client = client(server, RetryPolicy.defaults())) {
-            assertThrows(OmicsException.class, () -> client.getRunCalls(REQUEST));
+        try (FaultServer server = new FaultServer(alwaysExpired); PingClient client = client(server, RetryPolicy.defaults())) {
+            assertThrows(PingException.class, () -> client.ping(REQUEST));
             assertEquals(2, server.hits(), "one correction per call, no loop");
         }
     }
@@ -133,7 +134,7 @@ class ClockSkewTest {
                 expired(out, now, sendsDate);
                 return;
             }
-            byte[] body = "{\"Response\":{\"Calls\":[],\"RequestId\":\"req-ok\"}}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = "{\"Response\":{\"Echoes\":[],\"RequestId\":\"req-ok\"}}".getBytes(StandardCharsets.UTF_8);
             FaultServer.head(out, 200, "application/json", "Content-Length: " + body.length, "Date: " + FaultServer.httpDate(now));
             out.write(body);
         };
@@ -148,8 +149,8 @@ class ClockSkewTest {
         out.write(body);
     }
 
-    private static OmicsClient client(FaultServer server, RetryPolicy retries) {
-        return OmicsClient.builder()
+    private static PingClient client(FaultServer server, RetryPolicy retries) {
+        return PingClient.builder()
                 .credentials(Credentials.of(FaultMatrixTest.SECRET_ID, FaultMatrixTest.SECRET_KEY, FaultMatrixTest.TOKEN))
                 .endpoint(server.endpoint())
                 .retryPolicy(retries)

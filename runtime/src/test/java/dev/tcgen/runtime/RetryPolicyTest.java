@@ -1,4 +1,4 @@
-package dev.tcgen.client.core;
+package dev.tcgen.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.tcgen.client.faults;
+package dev.tcgen.runtime.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.tcgen.client.core.Credentials;
-import dev.tcgen.client.core.RetryPolicy;
-import dev.tcgen.client.omics.v20221128.GetRunCallsRequest;
-import dev.tcgen.client.omics.v20221128.GetRunCallsResponse;
-import dev.tcgen.client.omics.v20221128.OmicsClient;
+import dev.tcgen.runtime.Credentials;
+import dev.tcgen.runtime.RetryPolicy;
+import dev.tcgen.runtime.testing.PingClient;
+import dev.tcgen.runtime.testing.PingRequest;
+import dev.tcgen.runtime.testing.PingResponse;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * 20,000 asynchronous calls from 32 threads against a local server that echoes each request's RunUuid back
- * (as RequestId and as a call's name), rate limiting and retries off: every call must complete with its own
+ * 20,000 asynchronous calls from 32 threads against a local server that echoes each request's Token back
+ * (as RequestId and as its one echo), rate limiting and retries off: every call must complete with its own
  * answer, the server must have seen each exactly once, the heap after garbage collection must stay flat after
  * warm-up, and no thread or socket may outlive the closed client. The timeout only guards against hangs.
  */
@@ -89,7 +89,7 @@ class LoadTest {
         Queue<String> mismatches = new ConcurrentLinkedQueue<>();
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-        try (OmicsClient client = OmicsClient.builder()
+        try (PingClient client = PingClient.builder()
                 .credentials(Credentials.of(FaultMatrixTest.SECRET_ID, FaultMatrixTest.SECRET_KEY))
                 .endpoint(endpoint)
                 .rateLimit(false)
@@ -106,8 +106,8 @@ class LoadTest {
                     tasks.add(senders.submit(() -> {
                         for (int n = next.getAndIncrement(); n < end; n = next.getAndIncrement()) {
                             inFlight.acquire();
-                            String token = "run-" + n;
-                            client.getRunCallsAsync(GetRunCallsRequest.builder().runUuid(token).path("/").build())
+                            String token = "ping-" + n;
+                            client.pingAsync(new PingRequest(token))
                                     .whenComplete((response, failure) -> {
                                         try {
                                             check(token, response, failure, matched, failures, mismatches);
@@ -133,23 +133,23 @@ class LoadTest {
                 List.copyOf(mismatches).subList(0, Math.min(mismatches.size(), 5)));
     }
 
-    private static void check(String token, GetRunCallsResponse response, Throwable failure, AtomicInteger matched,
+    private static void check(String token, PingResponse response, Throwable failure, AtomicInteger matched,
             Queue<String> failures, Queue<String> mismatches) {
         if (failure != null) {
             failures.add(token + ": " + failure);
-        } else if (token.equals(response.requestId()) && response.calls().size() == 1
-                && token.equals(response.calls().get(0).callName())) {
+        } else if (token.equals(response.requestId()) && response.echoes().size() == 1
+                && token.equals(response.echoes().get(0).token())) {
             matched.incrementAndGet();
         } else {
             mismatches.add(token + " got " + response);
         }
     }
 
-    /** Answers with the request's RunUuid as RequestId and as the name of its one call. */
+    /** Answers with the request's Token as RequestId and as its one echo. */
     private static void echo(HttpExchange exchange, AtomicInteger served) throws IOException {
         try (exchange) {
-            String token = JSON.readTree(exchange.getRequestBody().readAllBytes()).path("RunUuid").asText();
-            byte[] body = ("{\"Response\":{\"Calls\":[{\"CallName\":\"" + token + "\",\"RunType\":\"CALL\"}],\"RequestId\":\""
+            String token = JSON.readTree(exchange.getRequestBody().readAllBytes()).path("Token").asText();
+            byte[] body = ("{\"Response\":{\"Echoes\":[{\"Token\":\"" + token + "\"}],\"RequestId\":\""
                     + token + "\"}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

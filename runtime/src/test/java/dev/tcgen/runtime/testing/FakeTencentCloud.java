@@ -1,4 +1,4 @@
-package dev.tcgen.client.testing;
+package dev.tcgen.runtime.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -36,8 +36,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local stand-in for a Tencent Cloud API 3.0 endpoint. It checks every request's TC3-HMAC-SHA256 signature
- * with its own implementation of the documented algorithm (it never calls the generated signer), enforces a
+ * with its own implementation of the documented algorithm (it never calls the signer under test), enforces a
  * calls-per-second limit over any sliding second, and answers with whatever the test's handler says.
+ *
+ * <p>It knows no service: the runtime's tests run it as {@link PingClient}'s service, a generated client's tests as
+ * theirs (with the rate limit their spec documents).
  */
 public final class FakeTencentCloud implements AutoCloseable {
 
@@ -76,8 +79,9 @@ public final class FakeTencentCloud implements AutoCloseable {
                     + "\"},\"RequestId\":\"" + requestId + "\"}}");
         }
 
-        public static Reply noCalls(String requestId) {
-            return json("{\"Response\":{\"Calls\":[],\"RequestId\":\"" + requestId + "\"}}");
+        /** A success that carries nothing but its RequestId: every other response field is absent. */
+        public static Reply success(String requestId) {
+            return json("{\"Response\":{\"RequestId\":\"" + requestId + "\"}}");
         }
 
         public static Reply hang() {
@@ -110,9 +114,13 @@ public final class FakeTencentCloud implements AutoCloseable {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger rejectedForRate = new AtomicInteger();
     private final AtomicInteger rejectedForSignature = new AtomicInteger();
-    private volatile Handler handler = (request, number) -> Reply.noCalls(request.requestId());
+    private volatile Handler handler = (request, number) -> Reply.success(request.requestId());
 
-    /** @param limitPerSecond calls allowed in any one second; 0 for no limit */
+    /**
+     * @param service the product name signatures must be scoped to, e.g. {@code omics}
+     * @param version the only X-TC-Version accepted, e.g. {@code 2022-11-28}
+     * @param limitPerSecond calls allowed in any one second; 0 for no limit
+     */
     public FakeTencentCloud(String service, String version, int limitPerSecond) throws IOException {
         this.service = service;
         this.version = version;
@@ -122,11 +130,6 @@ public final class FakeTencentCloud implements AutoCloseable {
         server.createContext("/", this::serve);
         server.start();
         keys.put(SECRET_ID, new String[] {SECRET_KEY, null});
-    }
-
-    /** An omics endpoint enforcing the rate limit the spec documents for GetRunCalls. */
-    public static FakeTencentCloud omics() throws IOException {
-        return new FakeTencentCloud("omics", "2022-11-28", OmicsSpec.getRunCalls().rateLimit());
     }
 
     /** Accepts another key pair; with a token, requests must carry it as X-TC-Token. */

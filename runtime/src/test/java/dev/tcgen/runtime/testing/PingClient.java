@@ -1,0 +1,61 @@
+package dev.tcgen.runtime.testing;
+
+import dev.tcgen.runtime.ClientSettings;
+import dev.tcgen.runtime.Operation;
+import dev.tcgen.runtime.ServiceClient;
+import dev.tcgen.runtime.ServiceDescription;
+import dev.tcgen.runtime.TencentCloudTransportException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The client of a made-up service, {@code ping} 2020-01-01, with one action: what the runtime's tests call
+ * through. Written by hand the way the generator writes clients (compare generated-client's {@code OmicsClient}):
+ * constants for the service, one {@link Operation} per action, a builder from {@link ClientSettings}, and a
+ * blocking and an asynchronous method per action.
+ *
+ * <p>API errors throw {@link PingException}; failures to get an answer throw {@link TencentCloudTransportException}.
+ */
+public final class PingClient extends ServiceClient {
+    /** The product name requests are signed for. */
+    public static final String SERVICE = "ping";
+
+    /** The API version. */
+    public static final String VERSION = "2020-01-01";
+
+    /** Where calls go by default; tests always set their own endpoint. */
+    public static final URI DEFAULT_ENDPOINT = URI.create("https://ping.tencentcloudapi.com");
+
+    /** Documented requests per second, by action: as many as omics documents for GetRunCalls. */
+    private static final Map<String, Integer> RATE_LIMITS = Map.ofEntries(
+            Map.entry("Ping", 20));
+
+    private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PingException::new);
+
+    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL);
+
+    private PingClient(ClientSettings settings) {
+        super(settings);
+    }
+
+    /** A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on. */
+    public static ClientSettings.Builder<PingClient> builder() {
+        return ClientSettings.builder(DESCRIPTION, PingClient::new);
+    }
+
+    /**
+     * Answers with the request's token ({@code Ping}). At most 20 calls per second are sent.
+     *
+     * @throws PingException the API answered with an error
+     * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
+     */
+    public PingResponse ping(PingRequest request) {
+        return call(PING, request);
+    }
+
+    /** {@link #ping} without blocking: the future fails with the exceptions that method throws. */
+    public CompletableFuture<PingResponse> pingAsync(PingRequest request) {
+        return callAsync(PING, request);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tcgen.runtime.testing;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The request of {@code Ping}.
+ *
+ * @param token what the server may echo (JSON {@code Token}, required)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PingRequest(@JsonProperty("Token") String token) {
+    public PingRequest {
+        if (token == null) {
+            throw new IllegalArgumentException("PingRequest: Token (token) is required");
+        }
+    }
+}
