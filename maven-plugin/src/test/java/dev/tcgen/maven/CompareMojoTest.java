@@ -53,31 +53,6 @@ class CompareMojoTest {
                     description: Whether to shout
             """, "");
 
-    /** Keeps every line the goal logs, by level, instead of printing it. */
-    static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("INFO " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("WARN " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("ERROR " + content);
-        }
-
-        @Override
-        public void debug(CharSequence content) {
-            // what -X would show; not part of the normal log
-        }
-    }
-
     @TempDir
     Path temp;
 

@@ -80,26 +80,6 @@ class GenerateMojoTest {
         }
     }
 
-    /** Keeps the log lines so that tests can read what a user would see. */
-    static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("INFO " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("ERROR " + content);
-        }
-
-        @Override
-        public void debug(CharSequence content) {
-            // what -X would show; not part of the normal log
-        }
-    }
-
     @TempDir
     Path basedir;
 
