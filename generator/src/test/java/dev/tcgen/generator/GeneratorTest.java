@@ -44,6 +44,8 @@ class GeneratorTest {
 
         assertEquals(Set.of(
                         "dev/tcgen/client/core/SandboxAnswers.java",
+            "dev/tcgen/client/core/SandboxBuilder.java",
+                        "dev/tcgen/client/core/ServiceSandbox.java",
                         "dev/tcgen/client/core/internal/SandboxRules.java",
                         "dev/tcgen/client/core/internal/SandboxServer.java",
                         "dev/tcgen/client/omics/v20221128/OmicsSandbox.java"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tcgen.client.core.RetryPolicy;
+import dev.tcgen.client.core.SandboxBuilder;
 import dev.tcgen.client.omics.v20221128.OmicsClient;
 import dev.tcgen.client.omics.v20221128.OmicsSandbox;
 import java.util.List;
@@ -21,7 +22,7 @@ class CallTreeWalkerTest {
 
     @Test
     void aFailedListingStaysOnItsNodeAndTheRestOfTheTreeIsListed() {
-        OmicsSandbox.Builder sandbox = OmicsSandbox.builder().examples(false);
+        SandboxBuilder<OmicsSandbox> sandbox = OmicsSandbox.builder().examples(false);
         answer(sandbox, "/", call("broken", "Workflow", "w-broken", null), call("fine", "Workflow", "w-fine", null));
         answer(sandbox, "/w-fine", call("task", "Task", "t-1", null));
         CallTree tree = walk(sandbox, CallTreeWalker.DEFAULT_MAX_DEPTH);
@@ -39,7 +40,7 @@ class CallTreeWalkerTest {
 
     @Test
     void aRunIdSeenTwiceIsListedOnce() {
-        OmicsSandbox.Builder sandbox = OmicsSandbox.builder().examples(false);
+        SandboxBuilder<OmicsSandbox> sandbox = OmicsSandbox.builder().examples(false);
         answer(sandbox, "/", call("outer", "Workflow", "w-1", null));
         answer(sandbox, "/w-1", call("inner", "Scatter", "w-2", null));
         answer(sandbox, "/w-2", call("back", "Workflow", "w-1", "0"));
@@ -54,7 +55,7 @@ class CallTreeWalkerTest {
 
     @Test
     void stopsAtTheDepthBound() {
-        OmicsSandbox.Builder sandbox = OmicsSandbox.builder().examples(false);
+        SandboxBuilder<OmicsSandbox> sandbox = OmicsSandbox.builder().examples(false);
         answer(sandbox, "/", call("level1", "Workflow", "w-1", null));
         answer(sandbox, "/w-1", call("level2", "Workflow", "w-2", null));
         answer(sandbox, "/w-2", call("level3", "Workflow", "w-3", null));
@@ -69,7 +70,7 @@ class CallTreeWalkerTest {
     @Test
     void aWideLevelIsListedConcurrentlyWithinTheRateLimitAndShownInOrder() {
         int width = 45;
-        OmicsSandbox.Builder sandbox = OmicsSandbox.builder().examples(false);
+        SandboxBuilder<OmicsSandbox> sandbox = OmicsSandbox.builder().examples(false);
         answer(sandbox, "/", IntStream.range(0, width).map(i -> width - 1 - i)
                 .mapToObj(i -> call("shard", "Workflow", "w-" + i, Integer.toString(i))).toArray(String[]::new));
         for (int i = 0; i < width; i++) {
@@ -84,7 +85,7 @@ class CallTreeWalkerTest {
         assertEquals(2 * width, tree.calls().size());
     }
 
-    private static CallTree walk(OmicsSandbox.Builder builder, int maxDepth) {
+    private static CallTree walk(SandboxBuilder<OmicsSandbox> builder, int maxDepth) {
         // No retries: a refused call must show in the tree, not be retried away.
         try (OmicsSandbox sandbox = builder.start();
                 OmicsClient client = sandbox.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
@@ -92,7 +93,7 @@ class CallTreeWalkerTest {
         }
     }
 
-    private static void answer(OmicsSandbox.Builder sandbox, String path, String... calls) {
+    private static void answer(SandboxBuilder<OmicsSandbox> sandbox, String path, String... calls) {
         sandbox.answer("GetRunCalls", "{\"RunUuid\": \"" + RUN + "\", \"Path\": \"" + path + "\"}",
                 "{\"Calls\": [" + String.join(",", calls) + "]}");
     }

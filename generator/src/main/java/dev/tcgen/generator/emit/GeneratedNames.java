@@ -89,6 +89,14 @@ record GeneratedNames(String basePackage, RuntimeMode runtime) {
         return internal("SandboxServer");
     }
 
+    ClassName sandboxBuilder() {
+        return core("SandboxBuilder");
+    }
+
+    ClassName serviceSandbox() {
+        return core("ServiceSandbox");
+    }
+
     ClassName sandbox(Service service) {
         return service(service, service.classPrefix() + "Sandbox");
     }

@@ -35,8 +35,10 @@ final class RuntimeSources {
             "ProfileCredentialsProvider.java",
             "RetryPolicy.java",
             "SandboxAnswers.java",
+            "SandboxBuilder.java",
             "ServiceClient.java",
             "ServiceDescription.java",
+            "ServiceSandbox.java",
             "TencentCloudException.java",
             "TencentCloudTransportException.java",
             "internal/Invoker.java",
@@ -48,7 +50,7 @@ final class RuntimeSources {
 
     /** What only a sandbox runs on; left out of builds without one. */
     static final Set<String> SANDBOX_ONLY = Set.of(
-            "SandboxAnswers.java", "internal/SandboxRules.java", "internal/SandboxServer.java");
+            "SandboxAnswers.java", "SandboxBuilder.java", "ServiceSandbox.java", "internal/SandboxRules.java", "internal/SandboxServer.java");
 
     /** Where {@link #FILES} are in this jar. */
     static final String RESOURCES = "/dev/tcgen/generator/runtime/";

@@ -18,6 +18,8 @@ class SandboxOptionTest {
 
     private static final Set<String> SANDBOX_FILES = Set.of(
             "dev/tcgen/client/core/SandboxAnswers.java",
+            "dev/tcgen/client/core/SandboxBuilder.java",
+            "dev/tcgen/client/core/ServiceSandbox.java",
             "dev/tcgen/client/core/internal/SandboxRules.java",
             "dev/tcgen/client/core/internal/SandboxServer.java",
             "dev/tcgen/client/omics/v20221128/OmicsSandbox.java");

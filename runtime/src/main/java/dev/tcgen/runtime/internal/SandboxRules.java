@@ -130,6 +130,24 @@ public final class SandboxRules {
     }
 
     /**
+     * What a sandbox knows of its service from the spec.
+     *
+     * @param name the product name, e.g. {@code omics}
+     * @param version the API version it serves
+     * @param actions each action by name
+     * @param types the fields of the data types that request parameters use, by type name
+     */
+    public static record Service(String name, String version, Map<String, Action> actions,
+            Map<String, List<Field>> types) {
+        public Service {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+            actions = Map.copyOf(actions);
+            types = Map.copyOf(types);
+        }
+    }
+
+    /**
      * Why a request is refused: the error code the service answers with, and a message.
      */
     public static record Violation(String code, String message) {
