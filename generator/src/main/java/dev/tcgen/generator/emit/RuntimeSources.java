@@ -41,12 +41,14 @@ final class RuntimeSources {
             "ServiceSandbox.java",
             "TencentCloudException.java",
             "TencentCloudTransportException.java",
+            "package-info.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
             "internal/RateLimiter.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
-            "internal/Tc3Signer.java");
+            "internal/Tc3Signer.java",
+            "internal/package-info.java");
 
     /** What only a sandbox runs on; left out of builds without one. */
     static final Set<String> SANDBOX_ONLY = Set.of(
@@ -80,15 +82,22 @@ final class RuntimeSources {
         }
     }
 
-    /** {@code file} with the runtime package renamed; the first line, its package line, also says not to edit it. */
+    /** {@code file} with the runtime package renamed; its package line also says not to edit it. */
     static String copy(String file, String corePackage) {
-        String text = original(file);
-        int firstLineEnd = text.indexOf('\n');
-        if (!text.startsWith("package " + RUNTIME_PACKAGE) || firstLineEnd < 0) {
-            throw new IllegalStateException("the runtime source " + file + " must start with its package line");
+        String[] lines = original(file).split("\n", -1);
+        boolean packageLineSeen = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            lines[i] = line.replace(RUNTIME_PACKAGE, corePackage);
+            if (!packageLineSeen && line.startsWith("package " + RUNTIME_PACKAGE) && line.endsWith(";")) {
+                packageLineSeen = true;
+                lines[i] += " // Copied by tcgen from " + line.substring("package ".length(), line.length() - 1)
+                        + "; do not edit.";
+            }
         }
-        String renamed = text.replace(RUNTIME_PACKAGE, corePackage);
-        int end = renamed.indexOf('\n');
-        return renamed.substring(0, end) + " // Copied by tcgen from " + RUNTIME_PACKAGE + "; do not edit." + renamed.substring(end);
+        if (!packageLineSeen) {
+            throw new IllegalStateException("the runtime source " + file + " has no package line of " + RUNTIME_PACKAGE);
+        }
+        return String.join("\n", lines);
     }
 }
