@@ -11,9 +11,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.tcgen.generator.model.Action;
 import dev.tcgen.generator.model.Service;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -62,8 +65,9 @@ final class ClientEmitter implements Emitter<Service> {
                         .initializer("new $T(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, $T::new)",
                                 names.serviceDescription(), names.serviceException(service))
                         .build());
+        Map<Action, String> operations = operationConstants(service.actions());
         for (Action action : service.actions()) {
-            type.addField(operation(service, action));
+            type.addField(operation(service, action, operations.get(action)));
         }
         type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -78,26 +82,39 @@ final class ClientEmitter implements Emitter<Service> {
                         .addStatement("return $T.builder(DESCRIPTION, $T::new)", names.clientSettings(), name)
                         .build());
         for (Action action : service.actions()) {
-            addActionMethods(type, service, action);
+            addActionMethods(type, service, action, operations.get(action));
         }
         return SourceFiles.of(name.packageName(), type.build());
     }
 
-    private FieldSpec operation(Service service, Action action) {
+    private FieldSpec operation(Service service, Action action, String constant) {
         ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
-        return FieldSpec.builder(ParameterizedTypeName.get(names.operation(), response), operationConstant(action),
+        return FieldSpec.builder(ParameterizedTypeName.get(names.operation(), response), constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T<>($S, $T.class, $T.$L)", names.operation(), action.name(), response,
                         names.operation().nestedClass("Region"), action.regionRequired() ? "REQUIRED" : "OPTIONAL")
                 .build();
     }
 
-    /** {@code GetRunCalls} → {@code GET_RUN_CALLS}; the method name keeps it apart from any other action's. */
-    private static String operationConstant(Action action) {
-        return action.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    /**
+     * Each action's constant: {@code GetRunCalls} → {@code GET_RUN_CALLS}, with {@code _} added until it is free, so
+     * that an action named {@code Service} or {@code Version} cannot take the client's own constants, nor two
+     * method names that differ only in case take one constant. Spec order decides, so the names are stable.
+     */
+    private static Map<Action, String> operationConstants(List<Action> actions) {
+        Set<String> taken = new HashSet<>(Set.of("SERVICE", "VERSION", "DEFAULT_ENDPOINT", "RATE_LIMITS", "DESCRIPTION"));
+        Map<Action, String> constants = new IdentityHashMap<>();
+        for (Action action : actions) {
+            String constant = action.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            while (!taken.add(constant)) {
+                constant += "_";
+            }
+            constants.put(action, constant);
+        }
+        return constants;
     }
 
-    private void addActionMethods(TypeSpec.Builder type, Service service, Action action) {
+    private void addActionMethods(TypeSpec.Builder type, Service service, Action action, String operation) {
         ClassName request = ClassName.get(names.servicePackage(service), action.request().javaName());
         ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
         String summary = Javadoc.text(action.title() != null ? action.title() : action.name());
@@ -117,7 +134,7 @@ final class ClientEmitter implements Emitter<Service> {
                         names.serviceException(service), names.transportException())
                 .addParameter(request, "request")
                 .returns(response)
-                .addStatement("return call($L, request)", operationConstant(action))
+                .addStatement("return call($L, request)", operation)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(action.asyncMethodName())
                 .addModifiers(Modifier.PUBLIC)
@@ -126,7 +143,7 @@ final class ClientEmitter implements Emitter<Service> {
                         """, action.methodName())
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                .addStatement("return callAsync($L, request)", operationConstant(action))
+                .addStatement("return callAsync($L, request)", operation)
                 .build());
     }
 
