@@ -39,4 +39,25 @@ class ClientEmitterTest {
         assertTrue(client.contains("return call(SERVICE_, request);"), client);
         assertTrue(client.contains("private static final Operation<DescriptionResponse> DESCRIPTION_ = "), client);
     }
+
+    @Test
+    void actionsNamedLikeTheBaseClassesMethodsOverloadThem(@TempDir Path temp) {
+        StringBuilder spec = new StringBuilder("""
+                tcgen: 1
+                service:
+                  name: names
+                  version: "2024-01-02"
+                  host: names.tencentcloudapi.com
+                actions:
+                """);
+        for (String action : new String[] {"Call", "Builder", "Wait", "Equals"}) {
+            spec.append("""
+                      %s:
+                        description: An action named like a method every client has.
+                        regionRequired: false
+                    """.formatted(action));
+        }
+        Fixtures.assertCompilesWithoutWarnings(Fixtures.load(spec.toString(), temp, "names.yaml"),
+                EmitOptions.defaults().withSandbox(true));
+    }
 }
