@@ -114,6 +114,13 @@ public final class TencentImporter {
                     List.of(),
                     examples.examples(name, sources.examples().path("actions").path(name))));
         }
+        // Examples and api.json can come from different revisions; examples of an action that is not there go.
+        sources.examples().path("actions").fieldNames().forEachRemaining(name -> {
+            if (!actions.has(name)) {
+                notes.add(new ImportNote("examples of an action the api.json does not have; dropped",
+                        name + " (" + sources.examples().path("actions").path(name).size() + ")"));
+            }
+        });
         if (!sources.errors().isMissingNode()) {
             notes.add(new ImportNote("which error codes each action returns is not in the source; all codes are declared for the service",
                     String.join(", ", selected)));

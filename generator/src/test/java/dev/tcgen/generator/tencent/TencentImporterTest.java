@@ -273,7 +273,8 @@ class TencentImporterTest {
                    "output": "{\\"Response\\": {\\"RequestId\\": \\"r\\"}}"},
                   {"title": "As a query", "input": "https://demo.tencentcloudapi.com/?Action=Get&Id=1", "output": "{}"},
                   {"title": "Wrong type", "input": "POST / HTTP/1.1\\nX-TC-Action: Get\\n\\n{\\"Id\\": \\"one\\"}",
-                   "output": "{\\"Response\\": {\\"RequestId\\": \\"r\\"}}"}]}}""");
+                   "output": "{\\"Response\\": {\\"RequestId\\": \\"r\\"}}"}],
+                 "Gone": [{"title": "Of an older revision", "input": "POST / HTTP/1.1\\n\\n{}", "output": "{}"}]}}""");
         ImportResult result = new TencentImporter().importSpec(new TencentImporter.Sources(api, examples, JSON.missingNode()), List.of());
         Model model = Fixtures.load(result.yaml(), temp, "demo.yaml");
         List<Example> kept = model.services().get(0).actions().get(0).examples();
@@ -285,6 +286,7 @@ class TencentImporterTest {
         assertTrue(lines.contains("action example's request is not a JSON POST (e.g. a GET query string); example dropped (1): Get example 2 'As a query'"), lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("action example does not match the action's types; example dropped (1): Get example 'Wrong type' (")
                 && l.contains("'Id' is integer")), lines::toString);
+        assertTrue(lines.contains("examples of an action the api.json does not have; dropped (1): Gone (1)"), lines::toString);
     }
 
     @Test
