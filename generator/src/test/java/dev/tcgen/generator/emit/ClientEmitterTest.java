@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A client's own constants and its per-action operation constants never take each other's names. */
 class ClientEmitterTest {
 
-    @Test
-    void actionsNamedLikeTheClientsConstantsGetOperationsOfTheirOwn(@TempDir Path temp) {
+    /** A service {@code names} whose actions have the given names and nothing else. */
+    private static Model service(Path temp, String... actions) {
         StringBuilder spec = new StringBuilder("""
                 tcgen: 1
                 service:
@@ -22,14 +22,19 @@ class ClientEmitterTest {
                   host: names.tencentcloudapi.com
                 actions:
                 """);
-        for (String action : new String[] {"Service", "Version", "Description", "RateLimits", "DefaultEndpoint"}) {
+        for (String action : actions) {
             spec.append("""
                       %s:
-                        description: An action named like a constant.
+                        description: An action named like a member every client has.
                         regionRequired: false
                     """.formatted(action));
         }
-        Model model = Fixtures.load(spec.toString(), temp, "names.yaml");
+        return Fixtures.load(spec.toString(), temp, "names.yaml");
+    }
+
+    @Test
+    void actionsNamedLikeTheClientsConstantsGetOperationsOfTheirOwn(@TempDir Path temp) {
+        Model model = service(temp, "Service", "Version", "Description", "RateLimits", "DefaultEndpoint");
 
         Fixtures.assertCompilesWithoutWarnings(model);
         String client = new Generator().render(model, "dev.tcgen.client")
@@ -42,22 +47,7 @@ class ClientEmitterTest {
 
     @Test
     void actionsNamedLikeTheBaseClassesMethodsOverloadThem(@TempDir Path temp) {
-        StringBuilder spec = new StringBuilder("""
-                tcgen: 1
-                service:
-                  name: names
-                  version: "2024-01-02"
-                  host: names.tencentcloudapi.com
-                actions:
-                """);
-        for (String action : new String[] {"Call", "Builder", "Wait", "Equals"}) {
-            spec.append("""
-                      %s:
-                        description: An action named like a method every client has.
-                        regionRequired: false
-                    """.formatted(action));
-        }
-        Fixtures.assertCompilesWithoutWarnings(Fixtures.load(spec.toString(), temp, "names.yaml"),
+        Fixtures.assertCompilesWithoutWarnings(service(temp, "Call", "Builder", "Wait", "Equals"),
                 EmitOptions.defaults().withSandbox(true));
     }
 }
