@@ -29,11 +29,6 @@ public final class JavaEmitter {
         this.options = options;
     }
 
-    /** The package that generated code finds the runtime in: {@code <base>.core}, or {@code dev.tcgen.runtime}. */
-    public String corePackage() {
-        return names.corePackage();
-    }
-
     /** The runtime's files as they go into the output; none when the runtime is a dependency. */
     public List<Rendered> runtimeCopies() {
         if (options.runtime() == RuntimeMode.DEPENDENCY) {
