@@ -3,15 +3,21 @@ package dev.tcgen.runtime;
 import java.util.Objects;
 
 /**
- * One action of a service as a client calls it: its name, what it answers with, and whether it needs a region.
- * A generated client keeps one constant per action.
+ * One action of a service as a client calls it: its name, what it answers with, whether it needs a region and
+ * whether it is safe to send again when the outcome of an attempt is unknown. A generated client keeps one
+ * constant per action.
  *
  * @param action the action name sent as {@code X-TC-Action}, e.g. {@code GetRunCalls}
  * @param responseType the record the {@code Response} object binds to
  * @param region whether a call may be sent without a region
+ * @param idempotent whether repeating the action has the effect of sending it once: read-only by name
+ *     ({@code Describe…}, {@code Get…}, …) or declared idempotent in the spec, which overrides the name
+ * @param idempotencyToken the wire name of the request's idempotency token (e.g. {@code ClientToken}), which the
+ *     client fills once per call when the caller leaves it unset; null when the action has none
  * @param <T> the response type
  */
-public record Operation<T>(String action, Class<T> responseType, Region region) {
+public record Operation<T>(String action, Class<T> responseType, Region region, boolean idempotent,
+        String idempotencyToken) {
 
     /** Whether an action needs {@code X-TC-Region}, as the spec says. */
     public enum Region {
@@ -25,5 +31,10 @@ public record Operation<T>(String action, Class<T> responseType, Region region) 
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(responseType, "responseType");
         Objects.requireNonNull(region, "region");
+    }
+
+    /** Whether an attempt whose outcome is unknown (sent, then a timeout, a reset or a 5xx) may be sent again. */
+    public boolean safeToRepeat() {
+        return idempotent || idempotencyToken != null;
     }
 }

@@ -27,6 +27,16 @@ public abstract class ServiceClient implements AutoCloseable {
         return invoker.call(operation, request);
     }
 
+    /** {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    protected final <T> T call(Operation<T> operation, Object request, CallOptions options) {
+        return invoker.call(operation, request, options);
+    }
+
+    /** {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
+        return invoker.callAsync(operation, request, options);
+    }
+
     /**
      * Calls {@code operation}; the future fails with the exceptions {@link #call} throws. Checks that need no
      * network (closed client, missing region) throw at once instead.

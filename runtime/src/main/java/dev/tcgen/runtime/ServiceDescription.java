@@ -3,6 +3,7 @@ package dev.tcgen.runtime;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a generated client knows of its service version from the spec; the same for every client of it.
@@ -12,9 +13,11 @@ import java.util.Objects;
  * @param defaultEndpoint where calls go unless the builder says otherwise
  * @param rateLimits documented calls per second by action name; actions not listed are not limited
  * @param errors makes the service's exception for an API error, e.g. {@code OmicsException::new}
+ * @param sensitiveFields the wire names of the fields the spec marks {@code sensitive}, in any shape of the
+ *     service; wire logging masks their values (besides names like {@code Password} it always masks)
  */
 public record ServiceDescription(String name, String version, URI defaultEndpoint, Map<String, Integer> rateLimits,
-        ErrorFactory errors) {
+        ErrorFactory errors, Set<String> sensitiveFields) {
 
     public ServiceDescription {
         Objects.requireNonNull(name, "name");
@@ -22,6 +25,13 @@ public record ServiceDescription(String name, String version, URI defaultEndpoin
         Objects.requireNonNull(defaultEndpoint, "defaultEndpoint");
         rateLimits = Map.copyOf(rateLimits);
         Objects.requireNonNull(errors, "errors");
+        sensitiveFields = Set.copyOf(sensitiveFields);
+    }
+
+    /** A service none of whose fields the spec marks sensitive. */
+    public ServiceDescription(String name, String version, URI defaultEndpoint, Map<String, Integer> rateLimits,
+            ErrorFactory errors) {
+        this(name, version, defaultEndpoint, rateLimits, errors, Set.of());
     }
 
     /** Makes the service's exception for an API error, e.g. {@code OmicsException::new}. */

@@ -4,7 +4,7 @@ package dev.tcgen.runtime;
  * An error the Tencent Cloud API answered with ({@code Response.Error}): raw code, message and
  * RequestId. Each service's exception extends this with its own typed code.
  */
-public class TencentCloudException extends RuntimeException {
+public class TencentCloudException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
     private final String action;

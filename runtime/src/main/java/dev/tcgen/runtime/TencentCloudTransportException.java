@@ -7,7 +7,7 @@ import java.util.OptionalInt;
  * The request got no answer from the API: the message says what happened (status, a short body
  * excerpt, timeout, connection failure) and where (the endpoint).
  */
-public final class TencentCloudTransportException extends RuntimeException {
+public final class TencentCloudTransportException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
     private final Kind kind;

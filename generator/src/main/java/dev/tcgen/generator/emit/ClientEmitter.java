@@ -91,9 +91,15 @@ final class ClientEmitter implements Emitter<Service> {
         ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
         return FieldSpec.builder(ParameterizedTypeName.get(names.operation(), response), constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T<>($S, $T.class, $T.$L)", names.operation(), action.name(), response,
-                        names.operation().nestedClass("Region"), action.regionRequired() ? "REQUIRED" : "OPTIONAL")
+                .initializer("new $T<>($S, $T.class, $T.$L, $L, $L)", names.operation(), action.name(), response,
+                        names.operation().nestedClass("Region"), action.regionRequired() ? "REQUIRED" : "OPTIONAL",
+                        readOnlyByName(action.name()), "null")
                 .build();
+    }
+
+    // Interim: the spec keys idempotent and idempotencyToken replace this inference in the model.
+    private static boolean readOnlyByName(String action) {
+        return action.matches("(Describe|Get|List|Query|Inquir)[A-Z0-9].*|Inquir.*");
     }
 
     /**

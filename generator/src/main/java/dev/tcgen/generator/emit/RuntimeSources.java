@@ -25,6 +25,8 @@ final class RuntimeSources {
      * them: it is emitted from the model, since a build may bring its own common error codes.
      */
     static final List<String> FILES = List.of(
+            "CallOptions.java",
+            "ClientConfigurationException.java",
             "ClientSettings.java",
             "Credentials.java",
             "CredentialsChain.java",
@@ -40,6 +42,7 @@ final class RuntimeSources {
             "ServiceDescription.java",
             "ServiceSandbox.java",
             "TencentCloudException.java",
+            "TencentCloudSdkException.java",
             "TencentCloudTransportException.java",
             "package-info.java",
             "internal/Invoker.java",

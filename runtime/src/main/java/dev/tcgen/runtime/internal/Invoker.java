@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tcgen.runtime.CallOptions;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.Operation;
@@ -156,7 +157,12 @@ public final class Invoker implements AutoCloseable {
      * @throws IllegalStateException before sending, when a required region is unset or the client is closed
      */
     public <T> T call(Operation<T> operation, Object request) {
-        return send(prepare(operation, request));
+        return call(operation, request, CallOptions.none());
+    }
+
+    /** {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    public <T> T call(Operation<T> operation, Object request, CallOptions options) {
+        return send(prepare(operation, request, options));
     }
 
     /**
@@ -164,19 +170,25 @@ public final class Invoker implements AutoCloseable {
      * need no network (closed client, missing region) throw at once instead.
      */
     public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
-        return attempt(prepare(operation, request), 1, false);
+        return callAsync(operation, request, CallOptions.none());
+    }
+
+    /** {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
+        return attempt(prepare(operation, request, options), 1, false);
     }
 
     /**
      * The checks that need no network, and the body serialized once for every attempt.
      */
-    private <T> Call<T> prepare(Operation<T> operation, Object request) {
+    private <T> Call<T> prepare(Operation<T> operation, Object request, CallOptions options) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
         String action = operation.action();
         if (closed.get()) {
             throw new IllegalStateException("the " + settings.service().name() + " client is closed");
         }
-        if (operation.region() == Operation.Region.REQUIRED && settings.region().isEmpty()) {
+        if (operation.region() == Operation.Region.REQUIRED && settings.region().isEmpty() && options.region().isEmpty()) {
             throw new IllegalStateException(action + " requires a region: set one with region(...) on the client builder");
         }
         byte[] body;
@@ -185,7 +197,7 @@ public final class Invoker implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(action + ": the request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        return new Call<>(action, body, operation.responseType());
+        return new Call<>(action, body, operation.responseType(), options);
     }
 
     /**
@@ -381,8 +393,9 @@ public final class Invoker implements AutoCloseable {
                 .header("X-TC-Version", settings.service().version())
                 .header("X-TC-Timestamp", Long.toString(timestamp))
                 .header("X-TC-RequestClient", REQUEST_CLIENT);
-        settings.region().ifPresent(region -> request.header("X-TC-Region", region));
-        settings.language().ifPresent(language -> request.header("X-TC-Language", language));
+        call.options().region().or(settings::region).ifPresent(region -> request.header("X-TC-Region", region));
+        call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
+        call.options().headers().forEach(request::header);
         credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
         if (endpoint.getScheme().equals("http")) {
             // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
@@ -761,6 +774,6 @@ public final class Invoker implements AutoCloseable {
     /**
      * One call: the body is serialized once; every attempt sends (and signs) these bytes.
      */
-    private record Call<T>(String action, byte[] body, Class<T> responseType) {
+    private record Call<T>(String action, byte[] body, Class<T> responseType, CallOptions options) {
     }
 }

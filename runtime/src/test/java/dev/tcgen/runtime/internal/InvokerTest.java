@@ -38,9 +38,9 @@ class InvokerTest {
     /** The test service, without rate limits, answering errors with the base exception. */
     private static final ServiceDescription SERVICE = new ServiceDescription(PingClient.SERVICE, PingClient.VERSION,
             PingClient.DEFAULT_ENDPOINT, Map.of(), TencentCloudException::new);
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL, true, null);
     private static final Operation<PingResponse> REGIONAL = new Operation<>("DescribeRuns", PingResponse.class,
-            Operation.Region.REQUIRED);
+            Operation.Region.REQUIRED, true, null);
 
     private FakeTencentCloud server;
 

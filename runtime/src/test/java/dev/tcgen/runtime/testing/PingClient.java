@@ -33,7 +33,7 @@ public final class PingClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PingException::new);
 
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL, true, null);
 
     private PingClient(ClientSettings settings) {
         super(settings);

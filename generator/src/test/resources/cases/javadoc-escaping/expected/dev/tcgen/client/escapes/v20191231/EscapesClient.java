@@ -41,7 +41,7 @@ public final class EscapesClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, EscapesException::new);
 
-    private static final Operation<DescribeTextResponse> DESCRIBE_TEXT = new Operation<>("DescribeText", DescribeTextResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<DescribeTextResponse> DESCRIBE_TEXT = new Operation<>("DescribeText", DescribeTextResponse.class, Operation.Region.OPTIONAL, true, null);
 
     private EscapesClient(ClientSettings settings) {
         super(settings);

@@ -40,7 +40,7 @@ public final class KeywordsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, KeywordsException::new);
 
-    private static final Operation<DefaultResponse> DEFAULT_ = new Operation<>("Default", DefaultResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<DefaultResponse> DEFAULT_ = new Operation<>("Default", DefaultResponse.class, Operation.Region.OPTIONAL, false, null);
 
     private KeywordsClient(ClientSettings settings) {
         super(settings);

@@ -40,7 +40,7 @@ public final class MatrixClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, MatrixException::new);
 
-    private static final Operation<GetGridResponse> GET_GRID = new Operation<>("GetGrid", GetGridResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<GetGridResponse> GET_GRID = new Operation<>("GetGrid", GetGridResponse.class, Operation.Region.OPTIONAL, true, null);
 
     private MatrixClient(ClientSettings settings) {
         super(settings);

@@ -41,9 +41,9 @@ public final class PingClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PingException::new);
 
-    private static final Operation<DescribeStatusResponse> DESCRIBE_STATUS = new Operation<>("DescribeStatus", DescribeStatusResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<DescribeStatusResponse> DESCRIBE_STATUS = new Operation<>("DescribeStatus", DescribeStatusResponse.class, Operation.Region.OPTIONAL, true, null);
 
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.REQUIRED);
+    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.REQUIRED, false, null);
 
     private PingClient(ClientSettings settings) {
         super(settings);

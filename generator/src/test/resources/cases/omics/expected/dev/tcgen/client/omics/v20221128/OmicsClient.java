@@ -41,7 +41,7 @@ public final class OmicsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, OmicsException::new);
 
-    private static final Operation<GetRunCallsResponse> GET_RUN_CALLS = new Operation<>("GetRunCalls", GetRunCallsResponse.class, Operation.Region.OPTIONAL);
+    private static final Operation<GetRunCallsResponse> GET_RUN_CALLS = new Operation<>("GetRunCalls", GetRunCallsResponse.class, Operation.Region.OPTIONAL, true, null);
 
     private OmicsClient(ClientSettings settings) {
         super(settings);

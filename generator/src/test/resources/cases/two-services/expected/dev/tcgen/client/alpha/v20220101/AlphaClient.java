@@ -40,7 +40,7 @@ public final class AlphaClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, AlphaException::new);
 
-    private static final Operation<DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.REQUIRED);
+    private static final Operation<DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.REQUIRED, true, null);
 
     private AlphaClient(ClientSettings settings) {
         super(settings);

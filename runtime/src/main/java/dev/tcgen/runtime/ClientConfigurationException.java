@@ -1,0 +1,13 @@
+package dev.tcgen.runtime;
+
+/**
+ * The client or the call is set up so that the call cannot be made (a required region unset, say); thrown
+ * before anything is sent.
+ */
+public final class ClientConfigurationException extends TencentCloudSdkException {
+    private static final long serialVersionUID = 1L;
+
+    public ClientConfigurationException(String message) {
+        super(message);
+    }
+}
