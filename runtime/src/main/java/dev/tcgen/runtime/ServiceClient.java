@@ -21,7 +21,7 @@ public abstract class ServiceClient implements AutoCloseable {
      *
      * @throws TencentCloudException (as the service's subclass) for an API error
      * @throws TencentCloudTransportException when no API answer arrived
-     * @throws IllegalStateException before sending, when a required region is unset or the client is closed
+     * @throws ClientConfigurationException before sending, when a required region is unset or the client is closed
      */
     protected final <T> T call(Operation<T> operation, Object request) {
         return invoker.call(operation, request);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tcgen.client.core.ClientConfigurationException;
 import dev.tcgen.client.core.CommonErrorCode;
 import dev.tcgen.client.core.Credentials;
 import dev.tcgen.client.core.RetryPolicy;
@@ -161,7 +162,7 @@ class OmicsClientTest {
     void closedClientRefusesCalls() {
         OmicsClient client = client();
         client.close();
-        assertThrows(IllegalStateException.class,
+        assertThrows(ClientConfigurationException.class,
                 () -> client.getRunCalls(GetRunCallsRequest.builder().runUuid(RUN_UUID).path("/").build()));
         assertEquals(0, server.hits());
     }

@@ -45,12 +45,20 @@ final class RuntimeSources {
             "TencentCloudSdkException.java",
             "TencentCloudTransportException.java",
             "package-info.java",
+            "internal/ClockSkew.java",
+            "internal/HttpSender.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
+            "internal/LimitedBody.java",
+            "internal/PreparedCall.java",
             "internal/RateLimiter.java",
+            "internal/RequestSigner.java",
+            "internal/ResponseReader.java",
+            "internal/RetryDecision.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
             "internal/Tc3Signer.java",
+            "internal/TransportExceptions.java",
             "internal/package-info.java");
 
     /** What only a sandbox runs on; left out of builds without one. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tcgen.runtime.ClientConfigurationException;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.Operation;
@@ -67,10 +68,10 @@ class InvokerTest {
     @Test
     void actionRequiringRegionFailsBeforeSendingWhenNoneIsSet() {
         try (Invoker invoker = new Invoker(settings(server.endpoint(), null, RetryPolicy.none(), Clock.systemUTC()))) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
+            ClientConfigurationException e = assertThrows(ClientConfigurationException.class,
                     () -> invoker.call(REGIONAL, new NoParameters()));
             assertTrue(e.getMessage().contains("DescribeRuns requires a region"), e.getMessage());
-            assertThrows(IllegalStateException.class,
+            assertThrows(ClientConfigurationException.class,
                     () -> invoker.callAsync(REGIONAL, new NoParameters()));
             assertEquals(0, server.hits());
         }
@@ -117,10 +118,10 @@ class InvokerTest {
 
     @Test
     void hostHeaderNamesThePortOnlyWhenNotTheDefault() {
-        assertEquals("127.0.0.1:8080", Invoker.hostHeader(URI.create("http://127.0.0.1:8080/")));
-        assertEquals("omics.tencentcloudapi.com", Invoker.hostHeader(URI.create("https://omics.tencentcloudapi.com/")));
-        assertEquals("omics.tencentcloudapi.com", Invoker.hostHeader(URI.create("https://omics.tencentcloudapi.com:443/")));
-        assertEquals("example.com:443", Invoker.hostHeader(URI.create("http://example.com:443/")));
+        assertEquals("127.0.0.1:8080", RequestSigner.hostHeader(URI.create("http://127.0.0.1:8080/")));
+        assertEquals("omics.tencentcloudapi.com", RequestSigner.hostHeader(URI.create("https://omics.tencentcloudapi.com/")));
+        assertEquals("omics.tencentcloudapi.com", RequestSigner.hostHeader(URI.create("https://omics.tencentcloudapi.com:443/")));
+        assertEquals("example.com:443", RequestSigner.hostHeader(URI.create("http://example.com:443/")));
     }
 
     @Test
