@@ -25,6 +25,7 @@ final class RuntimeSources {
      * them: it is emitted from the model, since a build may bring its own common error codes.
      */
     static final List<String> FILES = List.of(
+            "AssumeRoleCredentialsProvider.java",
             "CallOptions.java",
             "ClientConfigurationException.java",
             "ClientSettings.java",
@@ -33,6 +34,8 @@ final class RuntimeSources {
             "CredentialsException.java",
             "CredentialsProvider.java",
             "EnvironmentCredentialsProvider.java",
+            "InstanceRoleCredentialsProvider.java",
+            "OidcRoleCredentialsProvider.java",
             "Operation.java",
             "ProfileCredentialsProvider.java",
             "RetryPolicy.java",
@@ -45,11 +48,17 @@ final class RuntimeSources {
             "TencentCloudSdkException.java",
             "TencentCloudTransportException.java",
             "package-info.java",
+            "internal/CredentialsHttp.java",
+            "internal/ExpiringCredentials.java",
+            "internal/InstanceMetadata.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
+            "internal/ProxyChoice.java",
             "internal/RateLimiter.java",
+            "internal/RefreshingCredentials.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
+            "internal/StsExchange.java",
             "internal/Tc3Signer.java",
             "internal/package-info.java");
 

@@ -141,7 +141,7 @@ public final class Invoker implements AutoCloseable {
             this.ownExecutor = null;
         } else {
             this.ownExecutor = Executors.newCachedThreadPool(daemonThreads(settings.service().name()));
-            this.http = HttpClient.newBuilder()
+            this.http = ProxyChoice.forClient(settings).configure(HttpClient.newBuilder())
                     .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .executor(ownExecutor)
