@@ -57,17 +57,25 @@ public final class ProxyChoice {
         ProxyChoice choice = settings.proxy().isPresent()
                 ? explicit(settings.proxy().get(), settings.proxyUser().orElse(null), settings.proxyPassword().orElse(null))
                 : automatic(System::getenv, System::getProperty);
-        Route route = choice.route(settings.endpoint());
+        return choice.checkedFor(settings.endpoint(), System.getProperty("jdk.http.auth.tunneling.disabledSchemes"));
+    }
+
+    /**
+     * This choice, for a client of {@code endpoint}: throws {@link ClientConfigurationException} when the proxy that
+     * applies is unusable, and warns when the JDK will not answer its Basic challenge ({@code disabledSchemes} is the
+     * value of {@code jdk.http.auth.tunneling.disabledSchemes}).
+     */
+    ProxyChoice checkedFor(URI endpoint, String disabledSchemes) {
+        Route route = route(endpoint);
         if (route.problem != null) {
             throw new ClientConfigurationException(route.problem);
         }
-        if (route.user != null && "https".equalsIgnoreCase(settings.endpoint().getScheme())
-                && tunnelBasicDisabled(System.getProperty("jdk.http.auth.tunneling.disabledSchemes"))) {
-            LOG.log(System.Logger.Level.WARNING, "the proxy user for " + settings.endpoint().getHost()
+        if (route.user != null && "https".equalsIgnoreCase(endpoint.getScheme()) && tunnelBasicDisabled(disabledSchemes)) {
+            LOG.log(System.Logger.Level.WARNING, "the proxy user for " + endpoint.getHost()
                     + " is not sent: the JDK does not answer Basic proxy challenges for https tunnels unless the JVM"
                     + " runs with -Djdk.http.auth.tunneling.disabledSchemes=\"\"");
         }
-        return choice;
+        return this;
     }
 
     /**
