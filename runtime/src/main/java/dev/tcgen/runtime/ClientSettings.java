@@ -132,7 +132,7 @@ public final class ClientSettings {
         return Optional.ofNullable(proxy);
     }
 
-    /** The user that answers the proxy's Basic challenge; empty for none. */
+    /** The user sent to the proxy (Basic {@code Proxy-Authorization}); empty for none. */
     public Optional<String> proxyUser() {
         return Optional.ofNullable(proxyUser);
     }
@@ -257,9 +257,9 @@ public final class ClientSettings {
         }
 
         /**
-         * {@link #proxy(URI)} with a user and password for the proxy's Basic challenge (null for none). For https
-         * endpoints the JDK answers that challenge only when the JVM runs with
-         * {@code -Djdk.http.auth.tunneling.disabledSchemes=""}.
+         * {@link #proxy(URI)} with a user and password (null for none), sent to the proxy with every request as Basic
+         * {@code Proxy-Authorization}, never to the server. For https endpoints the JDK sends them in the CONNECT
+         * that opens the tunnel only when the JVM runs with {@code -Djdk.http.auth.tunneling.disabledSchemes=""}.
          */
         public Builder<C> proxy(URI proxy, String user, String password) {
             ProxyChoice.explicit(Objects.requireNonNull(proxy, "proxy"), user, password);

@@ -112,6 +112,9 @@ public final class Invoker implements AutoCloseable {
 
     private final HttpClient http;
 
+    /** {@code Proxy-Authorization} for every request, when this invoker's own HttpClient uses a proxy user; else null. */
+    private final String proxyAuthorization;
+
     /**
      * The executor of the HttpClient this invoker made itself; null for a user-supplied client.
      */
@@ -136,12 +139,14 @@ public final class Invoker implements AutoCloseable {
         Map<String, RateLimiter> limiters = new HashMap<>();
         settings.rateLimits().forEach((action, perSecond) -> limiters.put(action, new RateLimiter(perSecond)));
         this.limiters = Map.copyOf(limiters);
+        ProxyChoice proxies = settings.httpClient().isPresent() ? ProxyChoice.direct() : ProxyChoice.forClient(settings);
+        this.proxyAuthorization = proxies.authorization(endpoint).orElse(null);
         if (settings.httpClient().isPresent()) {
             this.http = settings.httpClient().get();
             this.ownExecutor = null;
         } else {
             this.ownExecutor = Executors.newCachedThreadPool(daemonThreads(settings.service().name()));
-            this.http = ProxyChoice.forClient(settings).configure(HttpClient.newBuilder())
+            this.http = proxies.configure(HttpClient.newBuilder())
                     .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .executor(ownExecutor)
@@ -397,6 +402,9 @@ public final class Invoker implements AutoCloseable {
         call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
         call.options().headers().forEach(request::header);
         credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
+        if (proxyAuthorization != null) {
+            request.header("Proxy-Authorization", proxyAuthorization);
+        }
         if (endpoint.getScheme().equals("http")) {
             // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
             request.version(HttpClient.Version.HTTP_1_1);

@@ -3,9 +3,7 @@ package dev.tcgen.runtime.internal;
 import dev.tcgen.runtime.ClientConfigurationException;
 import dev.tcgen.runtime.ClientSettings;
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -14,8 +12,10 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,11 +23,11 @@ import java.util.function.Function;
  * builder; else, by the endpoint's scheme, {@code HTTPS_PROXY}/{@code https_proxy} or {@code HTTP_PROXY}/{@code
  * http_proxy} unless {@code NO_PROXY}/{@code no_proxy} names the host; else the JVM's {@code https.proxyHost} or
  * {@code http.proxyHost} unless {@code http.nonProxyHosts} names it; else none. Loopback hosts never go through a
- * proxy taken from the environment. Yields the {@link ProxySelector} and, for a proxy user, the {@link
- * Authenticator} of the HttpClient the runtime builds.
+ * proxy taken from the environment. Yields the {@link ProxySelector} of the HttpClient the runtime builds and, for
+ * a proxy user, the {@code Proxy-Authorization} value its requests carry.
  *
- * <p>A password never appears in {@link #toString()} or in messages. Note that the JDK's HttpClient does not
- * answer a proxy's Basic challenge for the CONNECT tunnel of an https endpoint unless the JVM runs with
+ * <p>A password never appears in {@link #toString()} or in messages. Note that the JDK's HttpClient leaves Basic
+ * credentials out of the CONNECT that opens the tunnel to an https endpoint unless the JVM runs with
  * {@code -Djdk.http.auth.tunneling.disabledSchemes=""}; plain-http endpoints need nothing.
  */
 public final class ProxyChoice {
@@ -62,7 +62,7 @@ public final class ProxyChoice {
 
     /**
      * This choice, for a client of {@code endpoint}: throws {@link ClientConfigurationException} when the proxy that
-     * applies is unusable, and warns when the JDK will not answer its Basic challenge ({@code disabledSchemes} is the
+     * applies is unusable, and warns when the JDK will not pass the proxy user's Basic credentials on ({@code disabledSchemes} is the
      * value of {@code jdk.http.auth.tunneling.disabledSchemes}).
      */
     ProxyChoice checkedFor(URI endpoint, String disabledSchemes) {
@@ -72,7 +72,7 @@ public final class ProxyChoice {
         }
         if (route.user != null && "https".equalsIgnoreCase(endpoint.getScheme()) && tunnelBasicDisabled(disabledSchemes)) {
             LOG.log(System.Logger.Level.WARNING, "the proxy user for " + endpoint.getHost()
-                    + " is not sent: the JDK does not answer Basic proxy challenges for https tunnels unless the JVM"
+                    + " is not sent: the JDK leaves Basic credentials out of https tunnels (CONNECT) unless the JVM"
                     + " runs with -Djdk.http.auth.tunneling.disabledSchemes=\"\"");
         }
         return this;
@@ -193,13 +193,24 @@ public final class ProxyChoice {
         };
     }
 
-    /** {@code builder} with {@link #selector()} and, when a proxy has a user, the authenticator answering it. */
+    /** {@code builder} with {@link #selector()}. */
     public HttpClient.Builder configure(HttpClient.Builder builder) {
-        builder.proxy(selector());
-        if (https.user != null || http.user != null) {
-            builder.authenticator(new ProxyAuthenticator(https, http));
+        return builder.proxy(selector());
+    }
+
+    /**
+     * The {@code Proxy-Authorization} value (Basic) to send with every request to {@code endpoint}; empty when its
+     * requests go direct or the proxy has no user. Sent by the caller rather than through an {@link
+     * java.net.Authenticator}: Java 17's HttpClient drops the request's own {@code Authorization} header (the TC3
+     * signature) whenever an authenticator is set. The HttpClient sends it to the proxy only, never to the server.
+     */
+    public Optional<String> authorization(URI endpoint) {
+        Route route = route(endpoint);
+        if (route.user == null || select(endpoint).type() == Proxy.Type.DIRECT) {
+            return Optional.empty();
         }
-        return builder;
+        String pair = route.user + ":" + route.password;
+        return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Route route(URI target) {
@@ -210,29 +221,6 @@ public final class ProxyChoice {
     @Override
     public String toString() {
         return "ProxyChoice[https " + https + ", http " + http + "]";
-    }
-
-    /** Answers the proxies' challenges only: a server asking for credentials gets none. */
-    private static final class ProxyAuthenticator extends Authenticator {
-        private final Route[] routes;
-
-        ProxyAuthenticator(Route... routes) {
-            this.routes = routes;
-        }
-
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            if (getRequestorType() != RequestorType.PROXY) {
-                return null;
-            }
-            for (Route route : routes) {
-                if (route.user != null && route.address.getHostString().equalsIgnoreCase(getRequestingHost())
-                        && route.address.getPort() == getRequestingPort()) {
-                    return new PasswordAuthentication(route.user, route.password.toCharArray());
-                }
-            }
-            return null;
-        }
     }
 
     /** One scheme's proxy (or none, or why the configured one is unusable), its bypass rules and user. */

@@ -2,20 +2,18 @@ package dev.tcgen.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tcgen.runtime.ClientConfigurationException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which proxy a client's requests take, from injected environment variables and system properties. */
@@ -138,33 +136,26 @@ class ProxyChoiceTest {
     }
 
     @Test
-    void theAuthenticatorAnswersTheProxyOnlyAndToStringHidesThePassword() throws Exception {
+    void theProxyUserGoesToTheProxyOnlyAndToStringHidesThePassword() {
         ProxyChoice choice = ProxyChoice.explicit(URI.create("http://corp-proxy:3128"), "alice", "s3cret-proxy-pw");
-        Authenticator authenticator = choice.configure(HttpClient.newBuilder()).build().authenticator().orElseThrow();
-        URL url = new URL("http://omics.internal.example:8080/");
-        PasswordAuthentication proxy = authenticator.requestPasswordAuthenticationInstance("corp-proxy", null, 3128,
-                "http", "realm", "Basic", url, Authenticator.RequestorType.PROXY);
-        assertEquals("alice", proxy.getUserName());
-        assertEquals("s3cret-proxy-pw", new String(proxy.getPassword()));
-        assertNull(authenticator.requestPasswordAuthenticationInstance("omics.internal.example", null, 8080,
-                "http", "realm", "Basic", url, Authenticator.RequestorType.SERVER), "a server asking gets nothing");
-        assertNull(authenticator.requestPasswordAuthenticationInstance("other-proxy", null, 3128,
-                "http", "realm", "Basic", url, Authenticator.RequestorType.PROXY), "another proxy gets nothing");
+        String expected = "Basic " + Base64.getEncoder().encodeToString("alice:s3cret-proxy-pw".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.of(expected), choice.authorization(HTTP_API));
+        assertEquals(Optional.of(expected), choice.authorization(HTTPS_API));
         assertTrue(choice.toString().contains("alice"), choice.toString());
         assertFalse(choice.toString().contains("s3cret-proxy-pw"), choice.toString());
-        assertTrue(ProxyChoice.explicit(URI.create("http://p:1"), null, null).configure(HttpClient.newBuilder()).build()
-                .authenticator().isEmpty(), "no user, no authenticator");
+        assertEquals(Optional.empty(), ProxyChoice.explicit(URI.create("http://p:1"), null, null).authorization(HTTP_API),
+                "no user, no header");
     }
 
     @Test
-    void aUserInTheVariableIsTakenAndDecoded() throws Exception {
+    void aUserInTheVariableIsTakenDecodedAndNotSentWhenBypassed() {
         env.put("HTTP_PROXY", "http://bob:p%40ss@env-proxy:8000");
+        env.put("NO_PROXY", "direct.example");
         ProxyChoice choice = ProxyChoice.automatic(env::get, properties::get);
-        Authenticator authenticator = choice.configure(HttpClient.newBuilder()).build().authenticator().orElseThrow();
-        PasswordAuthentication answer = authenticator.requestPasswordAuthenticationInstance("env-proxy", null, 8000,
-                "http", "realm", "Basic", new URL("http://x/"), Authenticator.RequestorType.PROXY);
-        assertEquals("bob", answer.getUserName());
-        assertEquals("p@ss", new String(answer.getPassword()));
+        String expected = "Basic " + Base64.getEncoder().encodeToString("bob:p@ss".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.of(expected), choice.authorization(HTTP_API));
+        assertEquals(Optional.empty(), choice.authorization(URI.create("http://direct.example/")), "direct: no header");
+        assertEquals(Optional.empty(), choice.authorization(HTTPS_API), "HTTPS_PROXY is unset");
         assertFalse(choice.toString().contains("p@ss"));
     }
 
