@@ -52,8 +52,8 @@ class InstanceRoleCredentialsProviderTest {
         InstanceRoleCredentialsProvider provider = provider().build();
         Credentials first = provider.credentials();
         assertEquals("AKIDrole-1", first.secretId());
-        assertEquals("key-1", first.secretKey());
-        assertEquals(Optional.of("token-1"), first.token());
+        assertEquals("rolekey-1", first.secretKey());
+        assertEquals(Optional.of("roletoken-1"), first.token());
         assertEquals(List.of(MetadataStandIn.PATH, MetadataStandIn.PATH + "tcgen-test-role"), metadata.paths());
 
         clock.advance(Duration.ofMinutes(50));
@@ -80,8 +80,8 @@ class InstanceRoleCredentialsProviderTest {
         clock.advance(Duration.ofSeconds(2));
         Credentials next = provider.credentials();
         assertEquals("AKIDrole-2", next.secretId(), "due 300 s before expiry");
-        assertEquals("key-2", next.secretKey());
-        assertEquals(Optional.of("token-2"), next.token());
+        assertEquals("rolekey-2", next.secretKey());
+        assertEquals(Optional.of("roletoken-2"), next.token());
         assertEquals(2, metadata.sets());
     }
 
@@ -108,8 +108,8 @@ class InstanceRoleCredentialsProviderTest {
             for (Future<Credentials> result : results) {
                 Credentials credentials = result.get(10, TimeUnit.SECONDS);
                 String n = credentials.secretId().substring("AKIDrole-".length());
-                assertEquals("key-" + n, credentials.secretKey(), "id and key of one set");
-                assertEquals(Optional.of("token-" + n), credentials.token(), "id and token of one set");
+                assertEquals("rolekey-" + n, credentials.secretKey(), "id and key of one set");
+                assertEquals(Optional.of("roletoken-" + n), credentials.token(), "id and token of one set");
                 seen.add(credentials.secretId());
             }
             assertEquals(Set.of("AKIDrole-2"), seen, "every thread got the one fresh set");
@@ -175,7 +175,7 @@ class InstanceRoleCredentialsProviderTest {
         metadata.code("RoleNotBound");
         CredentialsException e = assertThrows(CredentialsException.class, () -> provider().build().credentials());
         assertTrue(e.getMessage().contains("Code RoleNotBound"), e.getMessage());
-        assertTrue(!e.getMessage().contains("key-1"), e.getMessage());
+        assertTrue(!e.getMessage().contains("rolekey-1"), e.getMessage());
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local stand-in for the CVM metadata service's credentials folder: the role name as text at the folder,
  * the role's credentials as JSON below it. Every set it hands out is numbered: {@code AKIDrole-N},
- * {@code key-N}, {@code token-N}, so a test can tell sets apart and see that no set is mixed.
+ * {@code rolekey-N}, {@code roletoken-N}, so a test can tell sets apart and see that no set is mixed.
  */
 public final class MetadataStandIn implements AutoCloseable {
     public static final String PATH = "/latest/meta-data/cam/security-credentials/";
@@ -114,8 +114,8 @@ public final class MetadataStandIn implements AutoCloseable {
                 }
             }
             int n = sets.incrementAndGet();
-            reply(exchange, 200, "application/json", "{\"TmpSecretId\":\"AKIDrole-" + n + "\",\"TmpSecretKey\":\"key-" + n
-                    + "\",\"Token\":\"token-" + n + "\",\"ExpiredTime\":" + expiry.getEpochSecond()
+            reply(exchange, 200, "application/json", "{\"TmpSecretId\":\"AKIDrole-" + n + "\",\"TmpSecretKey\":\"rolekey-" + n
+                    + "\",\"Token\":\"roletoken-" + n + "\",\"ExpiredTime\":" + expiry.getEpochSecond()
                     + ",\"Expiration\":\"" + expiry + "\",\"Code\":\"" + code + "\"}");
         }
     }

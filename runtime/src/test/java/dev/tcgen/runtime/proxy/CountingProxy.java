@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local HTTP forward proxy on loopback: takes absolute-URI requests ({@code POST http://host:port/ HTTP/1.1}),
  * optionally demands Basic credentials with 407, forwards what it accepts and counts both.
  */
-final class CountingProxy implements AutoCloseable {
+public final class CountingProxy implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "content-length", "proxy-authorization",
             "proxy-connection", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade", "expect");
@@ -39,7 +39,7 @@ final class CountingProxy implements AutoCloseable {
     private final String expectedAuthorization;
 
     /** @param user with {@code password}, the credentials it demands; null to demand none */
-    CountingProxy(String user, String password) throws IOException {
+    public CountingProxy(String user, String password) throws IOException {
         this.expectedAuthorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -48,26 +48,26 @@ final class CountingProxy implements AutoCloseable {
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
     /** Requests passed on to their target. */
-    int forwarded() {
+    public int forwarded() {
         return forwarded.get();
     }
 
     /** Requests answered 407 for lack of (the right) credentials. */
-    int challenged() {
+    public int challenged() {
         return challenged.get();
     }
 
     /** The absolute URIs forwarded to. */
-    List<String> targets() {
+    public List<String> targets() {
         return List.copyOf(targets);
     }
 
