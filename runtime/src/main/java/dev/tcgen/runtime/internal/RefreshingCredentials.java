@@ -22,8 +22,8 @@ public final class RefreshingCredentials {
     /** How long before the expiry the next set is fetched; the official SDKs use the same. */
     public static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
 
-    /** After a failed fetch, how long the still valid set is served before the next try. */
-    static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
+    /** After a failed fetch, or one whose set had expired on arrival, how long the set is served before the next try. */
+    static final Duration PAUSE_BEFORE_NEXT_TRY = Duration.ofSeconds(10);
 
     private static final System.Logger LOG = System.getLogger(RefreshingCredentials.class.getName());
 
@@ -87,7 +87,7 @@ public final class RefreshingCredentials {
             if (current != null && now.isBefore(current.set.expiry())) {
                 LOG.log(System.Logger.Level.WARNING, () -> "refreshing the credentials of " + source
                         + " failed; the current ones stay in use until " + current.set.expiry() + ": " + e.getMessage());
-                held = new Held(current.set, min(now.plus(RETRY_AFTER_FAILURE), current.set.expiry()));
+                held = new Held(current.set, min(now.plus(PAUSE_BEFORE_NEXT_TRY), current.set.expiry()));
                 return current.set.credentials();
             }
             throw e;
@@ -98,12 +98,13 @@ public final class RefreshingCredentials {
 
     /**
      * The margin before {@code expiry}, but no more than half the set's life, so that short-lived sets are
-     * used for a while too.
+     * used for a while too. A set that is expired by our clock when it arrives (our clock runs ahead of the
+     * service's) is still the freshest there is: it is used, and the next asked for a little later, not at once.
      */
     private static Instant due(Instant expiry, Instant now) {
         Duration life = Duration.between(now, expiry);
-        if (life.isNegative()) {
-            return now;
+        if (life.isNegative() || life.isZero()) {
+            return now.plus(PAUSE_BEFORE_NEXT_TRY);
         }
         Duration margin = life.dividedBy(2).compareTo(REFRESH_MARGIN) < 0 ? life.dividedBy(2) : REFRESH_MARGIN;
         return expiry.minus(margin);

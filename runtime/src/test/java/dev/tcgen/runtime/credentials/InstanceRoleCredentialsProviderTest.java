@@ -157,6 +157,17 @@ class InstanceRoleCredentialsProviderTest {
     }
 
     @Test
+    void aSetExpiredOnArrivalIsUsedAndTheNextAskedForALittleLater() {
+        metadata.expiry(clock.instant().minusSeconds(30)); // our clock runs ahead of the service's
+        InstanceRoleCredentialsProvider provider = provider().roleName("tcgen-test-role").build();
+        assertEquals("AKIDrole-1", provider.credentials().secretId());
+        assertEquals("AKIDrole-1", provider.credentials().secretId(), "not fetched again on every call");
+        clock.advance(Duration.ofSeconds(11));
+        assertEquals("AKIDrole-2", provider.credentials().secretId());
+        assertEquals(2, metadata.sets());
+    }
+
+    @Test
     void noRoleSaysSo() {
         metadata.role(null);
         CredentialsException e = assertThrows(CredentialsException.class, () -> provider().build().credentials());
