@@ -1,5 +1,6 @@
 package dev.tcgen.runtime;
 
+import dev.tcgen.runtime.internal.ProxyChoice;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -31,6 +32,9 @@ public final class ClientSettings {
     private final HttpClient httpClient;
     private final Clock clock;
     private final int maxResponseBytes;
+    private final URI proxy;
+    private final String proxyUser;
+    private final String proxyPassword;
 
     private ClientSettings(Builder<?> builder) {
         this.service = builder.service;
@@ -45,6 +49,9 @@ public final class ClientSettings {
         this.httpClient = builder.httpClient;
         this.clock = builder.clock;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.proxy = builder.proxy;
+        this.proxyUser = builder.proxyUser;
+        this.proxyPassword = builder.proxyPassword;
     }
 
     /**
@@ -117,6 +124,24 @@ public final class ClientSettings {
         return maxResponseBytes;
     }
 
+    /**
+     * The proxy set on the builder; empty when the client follows {@code HTTPS_PROXY}, {@code HTTP_PROXY},
+     * {@code NO_PROXY} and the JVM's {@code https.proxyHost}/{@code http.proxyHost} instead.
+     */
+    public Optional<URI> proxy() {
+        return Optional.ofNullable(proxy);
+    }
+
+    /** The user sent to the proxy (Basic {@code Proxy-Authorization}); empty for none. */
+    public Optional<String> proxyUser() {
+        return Optional.ofNullable(proxyUser);
+    }
+
+    /** The password of {@link #proxyUser()}; keep it out of logs and messages. */
+    public Optional<String> proxyPassword() {
+        return Optional.ofNullable(proxyPassword);
+    }
+
     /** Names the service and endpoint only: credentials never appear here. */
     @Override
     public String toString() {
@@ -149,6 +174,9 @@ public final class ClientSettings {
         private HttpClient httpClient;
         private Clock clock = Clock.systemUTC();
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private URI proxy;
+        private String proxyUser;
+        private String proxyPassword;
 
         private Builder(ServiceDescription service, Function<ClientSettings, C> client) {
             this.service = Objects.requireNonNull(service, "service");
@@ -162,7 +190,7 @@ public final class ClientSettings {
             return this;
         }
 
-        /** Credentials asked before every attempt, e.g. rotating temporary ones (default: environment, then profile file). */
+        /** Credentials asked before every attempt, e.g. rotating temporary ones (default {@link CredentialsProvider#defaultChain()}). */
         public Builder<C> credentialsProvider(CredentialsProvider credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
@@ -216,6 +244,28 @@ public final class ClientSettings {
         /** The HttpClient to send with; its own connect timeout, proxy and TLS settings apply. */
         public Builder<C> httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Sends every call through the HTTP proxy {@code proxy}, e.g. {@code http://proxy.internal:3128}, instead of
+         * the one {@code HTTPS_PROXY}, {@code HTTP_PROXY} or the JVM's {@code https.proxyHost} name; ignored with a
+         * supplied HttpClient. Throws {@link IllegalArgumentException} for a URL that is not {@code http://host[:port]}.
+         */
+        public Builder<C> proxy(URI proxy) {
+            return proxy(proxy, null, null);
+        }
+
+        /**
+         * {@link #proxy(URI)} with a user and password (null for none), sent to the proxy with every request as Basic
+         * {@code Proxy-Authorization}, never to the server. For https endpoints the JDK sends them in the CONNECT
+         * that opens the tunnel only when the JVM runs with {@code -Djdk.http.auth.tunneling.disabledSchemes=""}.
+         */
+        public Builder<C> proxy(URI proxy, String user, String password) {
+            ProxyChoice.explicit(Objects.requireNonNull(proxy, "proxy"), user, password);
+            this.proxy = proxy;
+            this.proxyUser = user == null || user.isEmpty() ? null : user;
+            this.proxyPassword = this.proxyUser == null ? null : password == null ? "" : password;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.tcgen.runtime;
 
-import java.util.List;
+import dev.tcgen.runtime.internal.StsExchange;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -37,9 +38,13 @@ public interface CredentialsProvider {
     }
 
     /**
-     * The environment, then the profile file: the first that has credentials wins.
+     * The environment, the profile file, the OIDC role of a TKE pod (when the {@code TKE_*} variables are set) and
+     * the CVM instance role, asked in that order: the first that has credentials wins. The metadata service is
+     * probed with a 1 s timeout and, when absent, not asked again for a minute, so that machines off Tencent Cloud
+     * are not slowed. When none has credentials, the {@link CredentialsException} says what each one said.
      */
     static CredentialsProvider defaultChain() {
-        return new CredentialsChain(List.of(environment(), profileFile()));
+        return CredentialsChain.defaults(System::getenv, Path.of(System.getProperty("user.home")),
+                StsExchange.DEFAULT_ENDPOINT, InstanceRoleCredentialsProvider.DEFAULT_METADATA_ENDPOINT);
     }
 }

@@ -29,7 +29,8 @@ final class HttpSender implements AutoCloseable {
     /** The executor of the HttpClient this sender made itself; null for a user-supplied client. */
     private final ExecutorService ownExecutor;
 
-    HttpSender(ClientSettings settings, TransportExceptions failures) {
+    /** @param proxies the proxy this sender's own HttpClient goes through (a supplied client keeps its own) */
+    HttpSender(ClientSettings settings, TransportExceptions failures, ProxyChoice proxies) {
         this.settings = settings;
         this.failures = failures;
         if (settings.httpClient().isPresent()) {
@@ -37,7 +38,7 @@ final class HttpSender implements AutoCloseable {
             this.ownExecutor = null;
         } else {
             this.ownExecutor = Executors.newCachedThreadPool(daemonThreads(settings.service().name()));
-            this.http = HttpClient.newBuilder()
+            this.http = proxies.configure(HttpClient.newBuilder())
                     .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .executor(ownExecutor)

@@ -68,8 +68,9 @@ public final class Invoker implements AutoCloseable {
         this.limiters = Map.copyOf(limiters);
         this.clock = new ClockSkew(settings.clock());
         this.failures = new TransportExceptions(endpoint, settings.readTimeout());
-        this.signer = new RequestSigner(settings, endpoint, clock);
-        this.sender = new HttpSender(settings, failures);
+        ProxyChoice proxies = settings.httpClient().isPresent() ? ProxyChoice.direct() : ProxyChoice.forClient(settings);
+        this.signer = new RequestSigner(settings, endpoint, clock, proxies);
+        this.sender = new HttpSender(settings, failures, proxies);
         this.reader = new ResponseReader(settings.service(), failures, clock);
         this.retries = new RetryDecision(settings.retryPolicy(), clock);
     }

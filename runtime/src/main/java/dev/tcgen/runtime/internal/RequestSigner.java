@@ -29,12 +29,16 @@ final class RequestSigner {
 
     private final ClockSkew clock;
 
-    RequestSigner(ClientSettings settings, URI endpoint, ClockSkew clock) {
+    /** {@code Proxy-Authorization} for every request, when the client's own HttpClient uses a proxy user; else null. */
+    private final String proxyAuthorization;
+
+    RequestSigner(ClientSettings settings, URI endpoint, ClockSkew clock, ProxyChoice proxies) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.host = hostHeader(endpoint);
         this.signer = new Tc3Signer(settings.service().name());
         this.clock = clock;
+        this.proxyAuthorization = proxies.authorization(endpoint).orElse(null);
     }
 
     /** The request of the next attempt of {@code call}, which waits at most {@code timeout} for its headers. */
@@ -56,6 +60,9 @@ final class RequestSigner {
         call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
         credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
         call.options().headers().forEach(request::header);
+        if (proxyAuthorization != null) {
+            request.header("Proxy-Authorization", proxyAuthorization);
+        }
         if (endpoint.getScheme().equals("http")) {
             // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
             request.version(HttpClient.Version.HTTP_1_1);

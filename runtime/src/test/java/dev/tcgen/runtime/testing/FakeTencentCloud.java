@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,6 +109,7 @@ public final class FakeTencentCloud implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, String[]> keys = new ConcurrentHashMap<>();
+    private final Set<String> unsigned = ConcurrentHashMap.newKeySet();
     private final Deque<Long> window = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> issuedRequestIds = new CopyOnWriteArrayList<>();
@@ -135,6 +137,14 @@ public final class FakeTencentCloud implements AutoCloseable {
     /** Accepts another key pair; with a token, requests must carry it as X-TC-Token. */
     public void allow(String secretId, String secretKey, String token) {
         keys.put(secretId, new String[] {secretKey, token});
+    }
+
+    /**
+     * Accepts requests of {@code action} sent with {@code Authorization: SKIP} and without X-TC-Token, as STS's
+     * AssumeRoleWithWebIdentity is.
+     */
+    public void allowUnsigned(String action) {
+        unsigned.add(action);
     }
 
     public void handler(Handler handler) {
@@ -209,6 +219,9 @@ public final class FakeTencentCloud implements AutoCloseable {
             return "MissingParameter X-TC-Action or X-TC-Version missing or wrong";
         }
         String authorization = headers.getOrDefault("authorization", "");
+        if (authorization.equals("SKIP") && unsigned.contains(headers.get("x-tc-action"))) {
+            return headers.containsKey("x-tc-token") ? "AuthFailure.InvalidAuthorization X-TC-Token sent with SKIP" : null;
+        }
         Matcher m = AUTHORIZATION.matcher(authorization);
         if (!m.matches()) {
             return "AuthFailure.InvalidAuthorization malformed Authorization header";
