@@ -176,6 +176,7 @@ public final class ModelDiff {
             breaking("async-method-renamed", name, "the client method " + old.asyncMethodName() + " is now "
                     + now.asyncMethodName() + " (another action's method took its name)");
         }
+        changes.addAll(IdempotencyChanges.between(name, old.idempotency(), now.idempotency()));
         if (!Objects.equals(old.rateLimit(), now.rateLimit())) {
             compatible("rate-limit-changed", name, "rate limit " + perSecond(old.rateLimit()) + " -> " + perSecond(now.rateLimit()));
         }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcgen.generator.model.Action;
+import dev.tcgen.generator.model.Idempotency;
 import dev.tcgen.generator.model.Service;
 import java.net.URI;
 import java.util.HashSet;
@@ -22,8 +23,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code <Prefix>Client}: what the spec says of the service (name, version, endpoint, rate limits, its
- * exception) and, per action, an {@code Operation} constant with a sync and an async method. Everything else
- * (the builder, signing, retries, transport) is the runtime's {@code ServiceClient} and {@code ClientSettings}.
+ * exception) and, per action, an {@code Operation} constant (which also says whether a call may be repeated) and four
+ * methods: sync and async, each also with per-call options. Everything else (the builder, signing, retries,
+ * transport) is the runtime's {@code ServiceClient} and {@code ClientSettings}.
  */
 final class ClientEmitter implements Emitter<Service> {
 
@@ -83,6 +85,7 @@ final class ClientEmitter implements Emitter<Service> {
                         .build());
         for (Action action : service.actions()) {
             addActionMethods(type, service, action, operations.get(action));
+            addCallOptionsMethods(type, service, action, operations.get(action));
         }
         return SourceFiles.of(name.packageName(), type.build());
     }
@@ -93,13 +96,13 @@ final class ClientEmitter implements Emitter<Service> {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T<>($S, $T.class, $T.$L, $L, $L)", names.operation(), action.name(), response,
                         names.operation().nestedClass("Region"), action.regionRequired() ? "REQUIRED" : "OPTIONAL",
-                        readOnlyByName(action.name()), "null")
+                        action.idempotency().idempotent(), tokenLiteral(action))
                 .build();
     }
 
-    // Interim: the spec keys idempotent and idempotencyToken replace this inference in the model.
-    private static boolean readOnlyByName(String action) {
-        return action.matches("(Describe|Get|List|Query|Inquir)[A-Z0-9].*|Inquir.*");
+    private static CodeBlock tokenLiteral(Action action) {
+        String token = action.idempotency().idempotencyToken();
+        return token == null ? CodeBlock.of("null") : CodeBlock.of("$S", token);
     }
 
     /**
@@ -151,6 +154,62 @@ final class ClientEmitter implements Emitter<Service> {
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
                 .addStatement("return callAsync($L, request)", operation)
                 .build());
+    }
+
+    /** {@code x(request, options)} and {@code xAsync(request, options)}: one call with some settings of its own. */
+    private void addCallOptionsMethods(TypeSpec.Builder type, Service service, Action action, String operation) {
+        ClassName request = ClassName.get(names.servicePackage(service), action.request().javaName());
+        ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
+        String unknownOutcome = "An attempt whose outcome is unknown (sent, then a timeout, a reset or a 5xx)";
+        String retries = action.idempotency().safeToRepeat()
+                ? unknownOutcome + " may be sent again: " + retryReason(action.idempotency()) + "."
+                : unknownOutcome + " is not sent again, since the action may not be safe to repeat.";
+        type.addMethod(MethodSpec.methodBuilder(action.methodName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        {@link #$L($T)} with options for this call only: a deadline for the whole call, extra headers,
+                        the region, the retry policy or the language; what {@code options} leaves unset is the client's.
+
+                        <p>$L
+
+                        @param request the request
+                        @param options this call's own settings, e.g. {@code $T.builder().timeout(Duration.ofSeconds(5)).build()}
+                        @return the response
+                        @throws $T the API answered with an error
+                        @throws $T no API answer arrived (status, body, timeout, connection)
+                        """, action.methodName(), request, retries, names.callOptions(), names.serviceException(service),
+                        names.transportException())
+                .addParameter(request, "request")
+                .addParameter(names.callOptions(), "options")
+                .returns(response)
+                .addStatement("return call($L, request, options)", operation)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(action.asyncMethodName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        {@link #$L($T, $T)} without blocking: the future fails with the exceptions that method throws.
+
+                        @param request the request
+                        @param options this call's own settings
+                        @return the response, when it arrives
+                        """, action.methodName(), request, names.callOptions())
+                .addParameter(request, "request")
+                .addParameter(names.callOptions(), "options")
+                .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+                .addStatement("return callAsync($L, request, options)", operation)
+                .build());
+    }
+
+    private static String retryReason(Idempotency idempotency) {
+        String token = idempotency.idempotencyToken();
+        String byToken = token == null ? null
+                : "its idempotency token {@code " + token + "}, when left unset, is filled once per call and sent"
+                        + " unchanged with every attempt";
+        if (!idempotency.idempotent()) {
+            return byToken;
+        }
+        String idempotent = idempotency.idempotentDeclared() ? "the action is declared idempotent" : "the action is read-only by its name";
+        return byToken == null ? idempotent : idempotent + ", and " + byToken;
     }
 
     private static CodeBlock rateLimitsInitializer(List<Action> actions) {

@@ -69,6 +69,10 @@ record GeneratedNames(String basePackage, RuntimeMode runtime) {
         return core("Operation");
     }
 
+    ClassName callOptions() {
+        return core("CallOptions");
+    }
+
     ClassName serviceException(Service service) {
         return service(service, service.classPrefix() + "Exception");
     }

@@ -136,9 +136,10 @@ public final class ModelBuilder {
                 actionMethods.add(Names.memberName(action.name().value()));
             }
         }
+        String serviceName = raw.name() == null || raw.name().value() == null ? "" : raw.name().value();
         for (RawSpec.Action action : spec.actions()) {
-            buildAction(action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, actionMethods, types, typesSound)
-                    .ifPresent(actions::add);
+            buildAction(serviceName, action, rawTypes, errorsByCode, commonCodes, classNames, methodNames, actionMethods, types,
+                    typesSound).ifPresent(actions::add);
         }
         if (!headerValid) {
             return Optional.empty();
@@ -148,6 +149,7 @@ public final class ModelBuilder {
     }
 
     private Optional<Action> buildAction(
+            String serviceName,
             RawSpec.Action raw,
             Map<String, RawSpec.Type> rawTypes,
             Map<String, ErrorCode> serviceErrors,
@@ -223,8 +225,9 @@ public final class ModelBuilder {
             }
         }
         Integer rateLimit = raw.rateLimit() == null ? null : (int) Math.min(Integer.MAX_VALUE, raw.rateLimit().value());
+        Idempotency idempotency = new IdempotencyResolver(diagnostics).resolve(serviceName, raw, requestFields);
         return Optional.of(new Action(name, methodName, asyncMethodName, raw.title(), raw.description(), rateLimit, raw.regionRequired(),
-                request, response, List.copyOf(errors), List.copyOf(examples)));
+                request, response, List.copyOf(errors), List.copyOf(examples), idempotency));
     }
 
     private static boolean isValidActionName(String name) {

@@ -27,6 +27,13 @@ public record RawSpec(
     public record Service(
             Located<String> name, Located<String> version, Located<String> host, String title, SourceLocation location) {}
 
+    /**
+     * An action.
+     *
+     * @param idempotent the {@code idempotent} key, or null when the spec leaves it to the action's name
+     * @param idempotencyToken the {@code idempotencyToken} key: the wire name of the request field, a located null
+     *     value for {@code idempotencyToken: false} (the action has none), or null when the spec leaves it out
+     */
     public record Action(
             Located<String> name,
             String title,
@@ -36,7 +43,9 @@ public record RawSpec(
             List<Field> request,
             List<Field> response,
             List<Located<String>> errors,
-            List<Example> examples) {}
+            List<Example> examples,
+            Located<Boolean> idempotent,
+            Located<String> idempotencyToken) {}
 
     public record Type(Located<String> name, String description, List<Field> fields) {}
 

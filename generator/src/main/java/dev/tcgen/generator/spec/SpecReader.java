@@ -23,7 +23,8 @@ public final class SpecReader {
     static final Set<String> TOP_KEYS = Set.of("tcgen", "service", "actions", "types", "errors", "commonErrors");
     static final Set<String> SERVICE_KEYS = Set.of("name", "version", "host", "title");
     static final Set<String> ACTION_KEYS = Set.of(
-            "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples");
+            "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples",
+            "idempotent", "idempotencyToken");
     static final Set<String> TYPE_KEYS = Set.of("description", "fields");
     static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example");
     static final Set<String> EXAMPLE_KEYS = Set.of("title", "description", "request", "response");
@@ -144,8 +145,31 @@ public final class SpecReader {
                     readFields(m, "request", what, diagnostics),
                     readFields(m, "response", what, diagnostics),
                     errors,
-                    examples);
+                    examples,
+                    m.bool("idempotent", false).orElse(null),
+                    idempotencyToken(m, what, diagnostics));
         });
+    }
+
+    /** {@code idempotencyToken}: a field's wire name, or {@code false} for none (a located null); null when absent. */
+    private static RawSpec.Located<String> idempotencyToken(KeyedMapping action, String what, Diagnostics diagnostics) {
+        Optional<Node> node = action.node("idempotencyToken");
+        if (node.isEmpty()) {
+            return null;
+        }
+        if (node.get() instanceof Node.Scalar scalar) {
+            if (scalar.style() == Node.Scalar.Style.STRING) {
+                return new RawSpec.Located<>(scalar.text(), scalar.location());
+            }
+            if (scalar.style() == Node.Scalar.Style.BOOLEAN && !Boolean.parseBoolean(scalar.text())) {
+                return new RawSpec.Located<>(null, scalar.location());
+            }
+        }
+        String given = node.get() instanceof Node.Scalar scalar && scalar.style() == Node.Scalar.Style.BOOLEAN
+                ? scalar.text() : node.get().kindName();
+        diagnostics.error(node.get().location(), "'idempotencyToken' in " + what + " must be the wire name of a string"
+                + " request field (e.g. ClientToken), or false when the action has no token, not " + given);
+        return null;
     }
 
     private Optional<RawSpec.Example> readExample(Node node, String action, Diagnostics diagnostics) {

@@ -10,6 +10,11 @@ public record SpecDocument(String comment, Service service, List<Action> actions
 
     public record Service(String name, String version, String host, String title) {}
 
+    /**
+     * @param idempotent the {@code idempotent} key to write, or null for none (the name decides)
+     * @param idempotencyToken the {@code idempotencyToken} key to write: a request field's wire name, {@link #NO_TOKEN}
+     *     for {@code idempotencyToken: false}, or null for none (a {@code ClientToken} field decides)
+     */
     public record Action(
             String name,
             String title,
@@ -18,7 +23,13 @@ public record SpecDocument(String comment, Service service, List<Action> actions
             List<Field> request,
             List<Field> response,
             List<String> errors,
-            List<Example> examples) {}
+            List<Example> examples,
+            Boolean idempotent,
+            String idempotencyToken) {
+
+        /** The {@code idempotencyToken} of an action whose {@code ClientToken} field is not a token. */
+        public static final String NO_TOKEN = "";
+    }
 
     public record Type(String name, String description, List<Field> fields) {}
 

@@ -84,6 +84,14 @@ final class SpecYamlWriter {
             entry(2, "title", action.title());
             entry(2, "description", action.description());
             line(2, "regionRequired: " + action.regionRequired());
+            if (action.idempotent() != null) {
+                line(2, "idempotent: " + action.idempotent());
+            }
+            if (SpecDocument.Action.NO_TOKEN.equals(action.idempotencyToken())) {
+                line(2, "idempotencyToken: false");
+            } else {
+                entry(2, "idempotencyToken", action.idempotencyToken());
+            }
             fields(2, "request", action.request());
             fields(2, "response", action.response());
             if (!action.errors().isEmpty()) {

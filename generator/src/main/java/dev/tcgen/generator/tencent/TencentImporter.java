@@ -108,11 +108,15 @@ public final class TencentImporter {
                 notes.add(new ImportNote("action has no description in the source, which the spec requires; its name is used", name));
                 description = name + ".";
             }
+            JsonNode input = objects.path(action.path("input").asText());
+            List<SpecDocument.Field> request = members.fields(name + "Request", input, MemberConverter.Role.REQUEST);
+            IdempotencyKeys retry = IdempotencyKeys.infer(service.name(), name, input, request, notes);
             specActions.add(new SpecDocument.Action(name, MemberConverter.text(action.path("name")), description, true,
-                    members.fields(name + "Request", objects.path(action.path("input").asText()), MemberConverter.Role.REQUEST),
+                    request,
                     members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE),
                     List.of(),
-                    examples.examples(name, sources.examples().path("actions").path(name))));
+                    examples.examples(name, sources.examples().path("actions").path(name)),
+                    retry.idempotent(), retry.idempotencyToken()));
         }
         // Examples and api.json can come from different revisions; examples of an action that is not there go.
         sources.examples().path("actions").fieldNames().forEachRemaining(name -> {
@@ -361,7 +365,8 @@ public final class TencentImporter {
 
     private static SpecDocument.Action withExamples(SpecDocument.Action action, List<SpecDocument.Example> examples) {
         return new SpecDocument.Action(action.name(), action.title(), action.description(), action.regionRequired(),
-                action.request(), action.response(), action.errors(), List.copyOf(examples));
+                action.request(), action.response(), action.errors(), List.copyOf(examples), action.idempotent(),
+                action.idempotencyToken());
     }
 
     private List<Problem> problems(String yaml) {
