@@ -12,8 +12,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Which proxy a client's requests take, from injected environment variables and system properties. */
@@ -157,6 +163,40 @@ class ProxyChoiceTest {
         assertEquals(Optional.empty(), choice.authorization(URI.create("http://direct.example/")), "direct: no header");
         assertEquals(Optional.empty(), choice.authorization(HTTPS_API), "HTTPS_PROXY is unset");
         assertFalse(choice.toString().contains("p@ss"));
+    }
+
+    @Test
+    void aProxyUserForAnHttpsEndpointIsWarnedAboutUnlessTheJvmAllowsBasicTunnels() {
+        Logger logger = Logger.getLogger(ProxyChoice.class.getName());
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(capture);
+        try {
+            ProxyChoice choice = ProxyChoice.explicit(URI.create("http://corp-proxy:3128"), "alice", "pw-not-logged");
+            choice.checkedFor(HTTP_API, null);
+            assertEquals(List.of(), warnings, "plain http: the JDK sends Basic to the proxy");
+            choice.checkedFor(HTTPS_API, "");
+            assertEquals(List.of(), warnings, "the JVM allows Basic in tunnels");
+            choice.checkedFor(HTTPS_API, null);
+            assertEquals(1, warnings.size());
+            assertTrue(warnings.get(0).contains("-Djdk.http.auth.tunneling.disabledSchemes"), warnings.get(0));
+            assertFalse(warnings.get(0).contains("pw-not-logged"));
+        } finally {
+            logger.removeHandler(capture);
+        }
     }
 
     @Test
