@@ -57,6 +57,7 @@ final class RuntimeSources {
             "internal/JsonValues.java",
             "internal/LimitedBody.java",
             "internal/PreparedCall.java",
+            "internal/ProxyBypass.java",
             "internal/ProxyChoice.java",
             "internal/RateLimiter.java",
             "internal/RefreshingCredentials.java",

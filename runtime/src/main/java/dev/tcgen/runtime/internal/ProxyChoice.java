@@ -83,7 +83,7 @@ public final class ProxyChoice {
      * password} for its Basic challenge when both are given. Throws {@link IllegalArgumentException} for another URL.
      */
     public static ProxyChoice explicit(URI proxy, String user, String password) {
-        Route route = Route.parse(proxy.toString(), "the proxy", Bypass.NONE, false);
+        Route route = Route.parse(proxy.toString(), "the proxy", ProxyBypass.NONE, false);
         if (route.problem != null) {
             throw new IllegalArgumentException(route.problem);
         }
@@ -99,7 +99,7 @@ public final class ProxyChoice {
      * {@code System::getProperty}) say, by scheme.
      */
     public static ProxyChoice automatic(Function<String, String> environment, Function<String, String> properties) {
-        Bypass noProxy = Bypass.noProxy(first(environment, "NO_PROXY", "no_proxy"));
+        ProxyBypass noProxy = ProxyBypass.noProxy(first(environment, "NO_PROXY", "no_proxy"));
         return new ProxyChoice(
                 fromEnvironmentOrProperties(environment, properties, "https", noProxy),
                 fromEnvironmentOrProperties(environment, properties, "http", noProxy));
@@ -111,7 +111,7 @@ public final class ProxyChoice {
     }
 
     private static Route fromEnvironmentOrProperties(Function<String, String> environment,
-            Function<String, String> properties, String scheme, Bypass noProxy) {
+            Function<String, String> properties, String scheme, ProxyBypass noProxy) {
         String upper = scheme.toUpperCase(Locale.ROOT) + "_PROXY";
         String lower = scheme + "_proxy";
         String fromEnvironment = environment.apply(upper);
@@ -138,7 +138,7 @@ public final class ProxyChoice {
             return Route.invalid("the system property " + scheme + ".proxyPort is no port number: " + port);
         }
         String nonProxyHosts = properties.apply("http.nonProxyHosts");
-        return Route.proxy(host.strip(), number, Bypass.nonProxyHosts(nonProxyHosts == null ? DEFAULT_NON_PROXY_HOSTS : nonProxyHosts));
+        return Route.proxy(host.strip(), number, ProxyBypass.nonProxyHosts(nonProxyHosts == null ? DEFAULT_NON_PROXY_HOSTS : nonProxyHosts));
     }
 
     private static String first(Function<String, String> environment, String... names) {
@@ -226,12 +226,12 @@ public final class ProxyChoice {
     /** One scheme's proxy (or none, or why the configured one is unusable), its bypass rules and user. */
     private static final class Route {
         final InetSocketAddress address;
-        final Bypass bypass;
+        final ProxyBypass bypass;
         final String user;
         final String password;
         final String problem;
 
-        private Route(InetSocketAddress address, Bypass bypass, String user, String password, String problem) {
+        private Route(InetSocketAddress address, ProxyBypass bypass, String user, String password, String problem) {
             this.address = address;
             this.bypass = bypass;
             this.user = user;
@@ -240,14 +240,14 @@ public final class ProxyChoice {
         }
 
         static Route direct() {
-            return new Route(null, Bypass.NONE, null, null, null);
+            return new Route(null, ProxyBypass.NONE, null, null, null);
         }
 
         static Route invalid(String problem) {
-            return new Route(null, Bypass.NONE, null, null, problem);
+            return new Route(null, ProxyBypass.NONE, null, null, problem);
         }
 
-        static Route proxy(String host, int port, Bypass bypass) {
+        static Route proxy(String host, int port, ProxyBypass bypass) {
             return new Route(InetSocketAddress.createUnresolved(host, port), bypass, null, null, null);
         }
 
@@ -259,7 +259,7 @@ public final class ProxyChoice {
          * {@code [http://][user:password@]host[:port]}; {@code source} names where it came from in messages, which
          * never quote the value (it may hold a password). With {@code userInfo}, a user in the URL is taken.
          */
-        static Route parse(String value, String source, Bypass bypass, boolean userInfo) {
+        static Route parse(String value, String source, ProxyBypass bypass, boolean userInfo) {
             String text = value.contains("://") ? value : "http://" + value;
             URI uri;
             try {
@@ -299,106 +299,6 @@ public final class ProxyChoice {
                 return "direct";
             }
             return "via " + address.getHostString() + ":" + address.getPort() + (user == null ? "" : " as " + user);
-        }
-    }
-
-    /** The hosts that go direct although a proxy is set. */
-    private static final class Bypass {
-        static final Bypass NONE = new Bypass(List.of(), false, false);
-
-        private final List<String> rules;
-        private final boolean globs;
-        private final boolean loopback;
-
-        private Bypass(List<String> rules, boolean globs, boolean loopback) {
-            this.rules = rules;
-            this.globs = globs;
-            this.loopback = loopback;
-        }
-
-        /**
-         * {@code NO_PROXY}: entries split by commas or spaces; {@code *} is every host; {@code example.com} is that
-         * host and those below it, {@code .example.com} (or {@code *.example.com}) only those below; an entry may
-         * end in {@code :port}. Loopback hosts always go direct.
-         */
-        static Bypass noProxy(String value) {
-            List<String> rules = value == null ? List.of()
-                    : List.of(value.strip().toLowerCase(Locale.ROOT).split("[,\\s]+")).stream().filter(rule -> !rule.isEmpty()).toList();
-            return new Bypass(rules, false, true);
-        }
-
-        /** {@code http.nonProxyHosts}: patterns split by {@code |}, each with an optional {@code *} at either end. */
-        static Bypass nonProxyHosts(String value) {
-            List<String> rules = List.of(value.strip().toLowerCase(Locale.ROOT).split("\\|")).stream()
-                    .map(String::strip).filter(rule -> !rule.isEmpty()).toList();
-            return new Bypass(rules, true, false);
-        }
-
-        boolean matches(URI target) {
-            String host = target.getHost();
-            if (host == null) {
-                return false;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            if (loopback && (bare.equals("localhost") || bare.startsWith("127.") || bare.equals("::1"))) {
-                return true;
-            }
-            int port = target.getPort() != -1 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
-            for (String rule : rules) {
-                if (globs ? globMatches(rule, host, bare) : noProxyMatches(rule, bare, port)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean globMatches(String rule, String host, String bare) {
-            String candidate = rule.startsWith("[") ? host : bare;
-            if (rule.equals("*")) {
-                return true;
-            }
-            if (rule.startsWith("*")) {
-                return candidate.endsWith(rule.substring(1));
-            }
-            if (rule.endsWith("*")) {
-                return candidate.startsWith(rule.substring(0, rule.length() - 1));
-            }
-            return candidate.equals(rule);
-        }
-
-        private static boolean noProxyMatches(String rule, String host, int port) {
-            if (rule.equals("*")) {
-                return true;
-            }
-            String name = rule;
-            int colon = rule.lastIndexOf(':');
-            boolean ipv6 = rule.startsWith("[") || rule.indexOf(':') != colon;
-            if (rule.startsWith("[")) {
-                int close = rule.indexOf(']');
-                name = close < 0 ? rule.substring(1) : rule.substring(1, close);
-                String rest = close < 0 ? "" : rule.substring(close + 1);
-                if (rest.startsWith(":") && !rest.substring(1).equals(Integer.toString(port))) {
-                    return false;
-                }
-            } else if (colon > 0 && !ipv6) {
-                name = rule.substring(0, colon);
-                if (!rule.substring(colon + 1).equals(Integer.toString(port))) {
-                    return false;
-                }
-            }
-            if (name.startsWith("*.")) {
-                name = name.substring(1);
-            }
-            if (name.startsWith(".")) {
-                return host.endsWith(name);
-            }
-            return host.equals(name) || host.endsWith("." + name);
-        }
-
-        @Override
-        public String toString() {
-            return rules.toString();
         }
     }
 }
