@@ -34,6 +34,8 @@ final class RuntimeSources {
             "CredentialsProvider.java",
             "EnvironmentCredentialsProvider.java",
             "Operation.java",
+            "PaginationException.java",
+            "Paginator.java",
             "ProfileCredentialsProvider.java",
             "RetryPolicy.java",
             "SandboxAnswers.java",
