@@ -69,6 +69,10 @@ record GeneratedNames(String basePackage, RuntimeMode runtime) {
         return core("Operation");
     }
 
+    ClassName paginator() {
+        return core("Paginator");
+    }
+
     ClassName serviceException(Service service) {
         return service(service, service.classPrefix() + "Exception");
     }

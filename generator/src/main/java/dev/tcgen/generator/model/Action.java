@@ -11,6 +11,7 @@ import java.util.List;
  *     {@code getRunCallsAsync} is (see {@link Names#asyncMethodName})
  * @param rateLimit requests per second, or null when the spec gives none
  * @param errors the error codes the action documents, in spec order
+ * @param pagination how the action's answers come in pages, or null when they do not
  */
 public record Action(
         String name,
@@ -23,4 +24,5 @@ public record Action(
         Shape request,
         Shape response,
         List<ErrorCode> errors,
-        List<Example> examples) {}
+        List<Example> examples,
+        Pagination pagination) {}

@@ -23,7 +23,8 @@ public final class SpecReader {
     static final Set<String> TOP_KEYS = Set.of("tcgen", "service", "actions", "types", "errors", "commonErrors");
     static final Set<String> SERVICE_KEYS = Set.of("name", "version", "host", "title");
     static final Set<String> ACTION_KEYS = Set.of(
-            "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples");
+            "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples",
+            "pagination");
     static final Set<String> TYPE_KEYS = Set.of("description", "fields");
     static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example");
     static final Set<String> EXAMPLE_KEYS = Set.of("title", "description", "request", "response");
@@ -144,7 +145,8 @@ public final class SpecReader {
                     readFields(m, "request", what, diagnostics),
                     readFields(m, "response", what, diagnostics),
                     errors,
-                    examples);
+                    examples,
+                    PaginationReader.read(m, what, diagnostics).orElse(null));
         });
     }
 
