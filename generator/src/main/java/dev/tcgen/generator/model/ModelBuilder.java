@@ -226,7 +226,7 @@ public final class ModelBuilder {
         Pagination pagination = new PaginationChecker(diagnostics)
                 .check(raw.pagination(), name, request, response, droppedFields(raw, request, response)).orElse(null);
         if (pagination != null) {
-            methodNames.claim(pagination.methodName(), "action '" + name + "' (paginator)", at);
+            methodNames.claim(pagination.methodName(), "the paginator of action '" + name + "'", at);
         }
         return Optional.of(new Action(name, methodName, asyncMethodName, raw.title(), raw.description(), rateLimit, raw.regionRequired(),
                 request, response, List.copyOf(errors), List.copyOf(examples), pagination));
