@@ -50,6 +50,7 @@ final class RuntimeSources {
             "internal/Invoker.java",
             "internal/JsonValues.java",
             "internal/RateLimiter.java",
+            "internal/SandboxPaging.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
             "internal/Tc3Signer.java",
@@ -57,7 +58,8 @@ final class RuntimeSources {
 
     /** What only a sandbox runs on; left out of builds without one. */
     static final Set<String> SANDBOX_ONLY = Set.of(
-            "SandboxAnswers.java", "SandboxBuilder.java", "ServiceSandbox.java", "internal/SandboxRules.java", "internal/SandboxServer.java");
+            "SandboxAnswers.java", "SandboxBuilder.java", "ServiceSandbox.java", "internal/SandboxPaging.java",
+            "internal/SandboxRules.java", "internal/SandboxServer.java");
 
     /** Where {@link #FILES} are in this jar. */
     static final String RESOURCES = "/dev/tcgen/generator/runtime/";

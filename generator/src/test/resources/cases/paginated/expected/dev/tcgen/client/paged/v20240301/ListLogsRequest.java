@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The request of {@code ListLogs}: Lists log lines by token.
  *
- * <p>Service {@code paged}, version {@code 2024-03-01}. No rate limit is documented. A region is not required.
+ * <p>Service {@code paged}, version {@code 2024-03-01}. Rate limit: 2 requests per second. A region is not required.
  *
  * @param nextToken Where the page starts; unset for the first (JSON {@code NextToken})
  * @param maxResults At most this many lines (JSON {@code MaxResults})

@@ -38,7 +38,8 @@ public final class PagedClient extends ServiceClient {
      * Documented requests per second, by action.
      */
     private static final Map<String, Integer> RATE_LIMITS = Map.ofEntries(
-            Map.entry("DescribeRuns", 50));
+            Map.entry("DescribeRuns", 50),
+            Map.entry("ListLogs", 2));
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PagedException::new);
 
@@ -137,7 +138,7 @@ public final class PagedClient extends ServiceClient {
     }
 
     /**
-     * ListLogs ({@code ListLogs}).
+     * ListLogs ({@code ListLogs}). At most 2 calls per second are sent.
      *
      * <p>Lists log lines by token.
      *
