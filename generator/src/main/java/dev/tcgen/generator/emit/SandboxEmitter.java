@@ -115,15 +115,16 @@ final class SandboxEmitter implements Emitter<Service> {
             return CodeBlock.of("");
         }
         ClassName paging = names.sandboxRules().nestedClass("Paging");
-        return switch (pagination.kind()) {
-            case OFFSET -> CodeBlock.of(",\n$T.byOffset($S, $S, $S, $S)", paging, pagination.position().wireName(),
+        CodeBlock call = switch (pagination.kind()) {
+            case OFFSET -> CodeBlock.of("$T.byOffset($S, $S, $S, $S)", paging, pagination.position().wireName(),
                     pagination.size().wireName(), wireName(pagination.total()), pagination.items().wireName());
-            case PAGE -> CodeBlock.of(",\n$T.byPage($S, $S, $L, $S, $S)", paging, pagination.position().wireName(),
+            case PAGE -> CodeBlock.of("$T.byPage($S, $S, $L, $S, $S)", paging, pagination.position().wireName(),
                     pagination.size().wireName(), pagination.firstPage(), wireName(pagination.total()),
                     pagination.items().wireName());
-            case TOKEN -> CodeBlock.of(",\n$T.byToken($S, $S, $S, $S)", paging, pagination.position().wireName(),
+            case TOKEN -> CodeBlock.of("$T.byToken($S, $S, $S, $S)", paging, pagination.position().wireName(),
                     wireName(pagination.size()), pagination.nextToken().wireName(), pagination.items().wireName());
         };
+        return CodeBlock.of(",\n$>$>$L$<$<", call);
     }
 
     private static String wireName(Field field) {
