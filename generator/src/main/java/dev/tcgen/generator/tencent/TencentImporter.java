@@ -89,6 +89,7 @@ public final class TencentImporter {
 
         MemberConverter members = new MemberConverter(typeNames, notes);
         HttpExamples examples = new HttpExamples(notes);
+        PaginationInference pagination = new PaginationInference(notes);
         List<SpecDocument.Action> specActions = new ArrayList<>();
         Set<String> actionMethods = selected.stream().map(Names::memberName).collect(Collectors.toSet());
         for (String name : selected) {
@@ -108,11 +109,13 @@ public final class TencentImporter {
                 notes.add(new ImportNote("action has no description in the source, which the spec requires; its name is used", name));
                 description = name + ".";
             }
+            List<SpecDocument.Field> request =
+                    members.fields(name + "Request", objects.path(action.path("input").asText()), MemberConverter.Role.REQUEST);
+            List<SpecDocument.Field> response =
+                    members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE);
             specActions.add(new SpecDocument.Action(name, MemberConverter.text(action.path("name")), description, true,
-                    members.fields(name + "Request", objects.path(action.path("input").asText()), MemberConverter.Role.REQUEST),
-                    members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE),
-                    List.of(),
-                    examples.examples(name, sources.examples().path("actions").path(name))));
+                    request, response, List.of(), examples.examples(name, sources.examples().path("actions").path(name)),
+                    pagination.infer(name, request, response).orElse(null)));
         }
         // Examples and api.json can come from different revisions; examples of an action that is not there go.
         sources.examples().path("actions").fieldNames().forEachRemaining(name -> {
@@ -361,7 +364,7 @@ public final class TencentImporter {
 
     private static SpecDocument.Action withExamples(SpecDocument.Action action, List<SpecDocument.Example> examples) {
         return new SpecDocument.Action(action.name(), action.title(), action.description(), action.regionRequired(),
-                action.request(), action.response(), action.errors(), List.copyOf(examples));
+                action.request(), action.response(), action.errors(), List.copyOf(examples), action.pagination());
     }
 
     private List<Problem> problems(String yaml) {

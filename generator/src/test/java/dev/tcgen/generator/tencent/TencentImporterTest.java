@@ -295,7 +295,7 @@ class TencentImporterTest {
                 List.of(new SpecDocument.Action("Get", "true", "a: b # not a comment", false,
                         List.of(new SpecDocument.Field("Id", "string", true, "  leading blank\nand two lines", "0123"),
                                 new SpecDocument.Field("On", "boolean", false, "null", Boolean.TRUE)),
-                        List.of(), List.of(), List.of(new SpecDocument.Example("t", null, "{\n  \"Id\": \"x\",\n  \"On\": true\n}", "{\"Response\": {}}")))),
+                        List.of(), List.of(), List.of(new SpecDocument.Example("t", null, "{\n  \"Id\": \"x\",\n  \"On\": true\n}", "{\"Response\": {}}")), null)),
                 List.of(), List.of(new SpecDocument.ErrorCode("FailedOperation", "\"quoted\" \\ text\ttab")));
         String yaml = SpecYamlWriter.write(document);
         Model model = Fixtures.load(yaml, temp, "writer.yaml");
