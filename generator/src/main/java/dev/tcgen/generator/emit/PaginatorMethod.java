@@ -58,6 +58,7 @@ final class PaginatorMethod {
                         rate limit and retries; {@link $T} says when a walk ends.
 
                         @param request the first page's request; every page keeps its other parameters
+                        @return the pages, not yet fetched; each iteration walks them again from the first
                         """, action.methodName(), how(pagination), paginator, pagination.items().wireName(), paginator,
                         action.methodName(), paginator)
                 .addParameter(request, "request")

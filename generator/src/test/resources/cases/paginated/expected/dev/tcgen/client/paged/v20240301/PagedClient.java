@@ -90,6 +90,7 @@ public final class PagedClient extends ServiceClient {
      * rate limit and retries; {@link Paginator} says when a walk ends.
      *
      * @param request the first page's request; every page keeps its other parameters
+     * @return the pages, not yet fetched; each iteration walks them again from the first
      */
     public Paginator<DescribeRunsResponse, Run> describeRunsPaginator(DescribeRunsRequest request) {
         return Paginator.<DescribeRunsRequest, DescribeRunsResponse, Run>byOffset(request,
@@ -127,6 +128,7 @@ public final class PagedClient extends ServiceClient {
      * rate limit and retries; {@link Paginator} says when a walk ends.
      *
      * @param request the first page's request; every page keeps its other parameters
+     * @return the pages, not yet fetched; each iteration walks them again from the first
      */
     public Paginator<DescribeJobsResponse, String> describeJobsPaginator(
             DescribeJobsRequest request) {
@@ -165,6 +167,7 @@ public final class PagedClient extends ServiceClient {
      * rate limit and retries; {@link Paginator} says when a walk ends.
      *
      * @param request the first page's request; every page keeps its other parameters
+     * @return the pages, not yet fetched; each iteration walks them again from the first
      */
     public Paginator<ListLogsResponse, String> listLogsPaginator(ListLogsRequest request) {
         return Paginator.<ListLogsRequest, ListLogsResponse, String>byToken(request,
