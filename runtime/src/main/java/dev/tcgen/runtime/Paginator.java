@@ -318,7 +318,7 @@ public final class Paginator<R, I> implements Iterable<R> {
                 try {
                     response = page.join();
                 } catch (CompletionException | CancellationException e) {
-                    done.completeExceptionally(e);
+                    done.completeExceptionally(unwrapped(e));
                     return;
                 }
                 if (!take(walk, response, null, onPage, done)) {
@@ -327,12 +327,16 @@ public final class Paginator<R, I> implements Iterable<R> {
             }
         }
 
+        /** The failure of a page as the client's async method gave it, not the wrapper a dependent stage adds. */
+        private static Throwable unwrapped(Throwable error) {
+            return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        }
+
         /** Hands a page on; whether the walk goes on. */
         private static <Q, R> boolean take(Walk<Q, R> walk, R response, Throwable error, Consumer<? super R> onPage,
                 CompletableFuture<Void> done) {
             if (error != null) {
-                done.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                done.completeExceptionally(unwrapped(error));
                 return false;
             }
             try {

@@ -242,6 +242,29 @@ class PaginatorTest {
     }
 
     @Test
+    void asyncFailsWithTheFailureOfAPageThatArrivedFailed() {
+        RuntimeException failure = new TencentCloudSdkException("page 1 failed");
+        Server server = new Server(byOffset(items(2), 2L));
+        CompletableFuture<Void> walk = Paginator.byOffset(new Request(null, 2L, null, null), server,
+                request -> CompletableFuture.<Response>failedFuture(failure), Response::items, Request::offset,
+                Request::withOffset, Response::total).forEachPageAsync(page -> { });
+        ExecutionException thrown = assertThrows(ExecutionException.class, () -> walk.get(10, TimeUnit.SECONDS));
+        assertSame(failure, thrown.getCause(), "not wrapped in a CompletionException");
+    }
+
+    @Test
+    void aConsumerThatThrowsStopsTheAsyncWalk() {
+        Server server = new Server(byOffset(items(10), 10L));
+        IllegalStateException thrown = new IllegalStateException("no more, thanks");
+        CompletableFuture<Void> walk = offsetPaginator(server, new Request(null, 2L, null, null)).forEachPageAsync(page -> {
+            throw thrown;
+        });
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> walk.get(10, TimeUnit.SECONDS));
+        assertSame(thrown, failed.getCause());
+        assertEquals(1, server.calls(), "no page after the one the consumer refused");
+    }
+
+    @Test
     void asyncPagesThatArriveCompleteDoNotNest() throws Exception {
         int pages = 5000;
         Server server = new Server(byOffset(items(pages), (long) pages));
