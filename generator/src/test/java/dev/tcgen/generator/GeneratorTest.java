@@ -46,6 +46,7 @@ class GeneratorTest {
                         "dev/tcgen/client/core/SandboxAnswers.java",
             "dev/tcgen/client/core/SandboxBuilder.java",
                         "dev/tcgen/client/core/ServiceSandbox.java",
+                        "dev/tcgen/client/core/internal/SandboxPaging.java",
                         "dev/tcgen/client/core/internal/SandboxRules.java",
                         "dev/tcgen/client/core/internal/SandboxServer.java",
                         "dev/tcgen/client/omics/v20221128/OmicsSandbox.java"),

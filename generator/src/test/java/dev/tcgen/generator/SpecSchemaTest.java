@@ -69,7 +69,7 @@ class SpecSchemaTest {
     @ValueSource(strings = {
         "unknown-keys", "missing-keys", "bad-format-version", "missing-format-version", "bad-service",
         "bad-service-host-url", "rate-limit-out-of-range", "required-on-response-field", "wrong-yaml-kinds",
-        "invalid-wire-names", "common-errors-in-service", "field-example-mismatch", "several-errors",
+        "invalid-wire-names", "common-errors-in-service", "field-example-mismatch", "several-errors", "pagination",
     })
     void badSpecsOfTheCatalogueAreRejected(String name) throws IOException {
         JsonNode spec = YAML.readTree(BadSpecsTest.badDirectory().resolve(name + ".yaml").toFile());

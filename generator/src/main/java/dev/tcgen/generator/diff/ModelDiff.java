@@ -5,6 +5,7 @@ import dev.tcgen.generator.model.ErrorCode;
 import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
 import dev.tcgen.generator.model.Model;
+import dev.tcgen.generator.model.Pagination;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
 import java.util.ArrayList;
@@ -182,6 +183,7 @@ public final class ModelDiff {
         }
         fields(name + ".request", old.request(), now.request());
         fields(name + ".response", old.response(), now.response());
+        pagination(name, old.pagination(), now.pagination());
         List<String> oldCodes = old.errors().stream().map(ErrorCode::code).toList();
         List<String> newCodes = now.errors().stream().map(ErrorCode::code).toList();
         for (String code : oldCodes) {
@@ -198,6 +200,25 @@ public final class ModelDiff {
         if (!old.examples().equals(now.examples())) {
             compatible("examples-changed", name, "examples changed");
         }
+    }
+
+    /** The paginator: gone or of other items breaks callers; a new one, or another way to page, does not. */
+    private void pagination(String name, Pagination old, Pagination now) {
+        if (old != null && now == null) {
+            breaking("paginator-removed", name, "no longer pages (the client method " + old.methodName() + " is gone)");
+        } else if (old == null && now != null) {
+            compatible("paginator-added", name, "now pages (new client method " + now.methodName() + ")");
+        } else if (old != null && !old.itemType().equals(now.itemType())) {
+            breaking("paginator-items-changed", name, "the paginator's items are now " + now.itemType().specName()
+                    + ", not " + old.itemType().specName());
+        } else if (old != null && !pagingOf(old).equals(pagingOf(now))) {
+            compatible("paging-changed", name, "pages by " + pagingOf(now) + ", not " + pagingOf(old));
+        }
+    }
+
+    private static String pagingOf(Pagination pagination) {
+        return pagination.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + pagination.position().wireName()
+                + " (items " + pagination.items().wireName() + ")";
     }
 
     /** The fields of a request, a response or a data type; required flags only matter where a caller sets them. */

@@ -83,9 +83,13 @@ final class ClientEmitter implements Emitter<Service> {
                         .returns(builder)
                         .addStatement("return $T.builder(DESCRIPTION, $T::new)", names.clientSettings(), name)
                         .build());
+        PaginatorMethod paginators = new PaginatorMethod(names);
         for (Action action : service.actions()) {
             addActionMethods(type, service, action, operations.get(action));
             addCallOptionsMethods(type, service, action, operations.get(action));
+            if (action.pagination() != null) {
+                type.addMethod(paginators.of(service, action));
+            }
         }
         return SourceFiles.of(name.packageName(), type.build());
     }

@@ -73,6 +73,10 @@ record GeneratedNames(String basePackage, RuntimeMode runtime) {
         return core("CallOptions");
     }
 
+    ClassName paginator() {
+        return core("Paginator");
+    }
+
     ClassName serviceException(Service service) {
         return service(service, service.classPrefix() + "Exception");
     }

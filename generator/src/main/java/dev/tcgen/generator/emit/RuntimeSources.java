@@ -37,6 +37,8 @@ final class RuntimeSources {
             "InstanceRoleCredentialsProvider.java",
             "OidcRoleCredentialsProvider.java",
             "Operation.java",
+            "PaginationException.java",
+            "Paginator.java",
             "ProfileCredentialsProvider.java",
             "RetryPolicy.java",
             "SandboxAnswers.java",
@@ -64,6 +66,7 @@ final class RuntimeSources {
             "internal/RequestSigner.java",
             "internal/ResponseReader.java",
             "internal/RetryDecision.java",
+            "internal/SandboxPaging.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
             "internal/StsExchange.java",
@@ -73,7 +76,8 @@ final class RuntimeSources {
 
     /** What only a sandbox runs on; left out of builds without one. */
     static final Set<String> SANDBOX_ONLY = Set.of(
-            "SandboxAnswers.java", "SandboxBuilder.java", "ServiceSandbox.java", "internal/SandboxRules.java", "internal/SandboxServer.java");
+            "SandboxAnswers.java", "SandboxBuilder.java", "ServiceSandbox.java", "internal/SandboxPaging.java",
+            "internal/SandboxRules.java", "internal/SandboxServer.java");
 
     /** Where {@link #FILES} are in this jar. */
     static final String RESOURCES = "/dev/tcgen/generator/runtime/";

@@ -12,6 +12,7 @@ import dev.tcgen.generator.model.Action;
 import dev.tcgen.generator.model.Example;
 import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
+import dev.tcgen.generator.model.Pagination;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
 import java.util.ArrayList;
@@ -101,11 +102,33 @@ final class SandboxEmitter implements Emitter<Service> {
     private CodeBlock actions(Service service, ClassName rulesAction, ClassName rulesField) {
         List<CodeBlock> entries = new ArrayList<>();
         for (Action action : service.actions()) {
-            entries.add(CodeBlock.of("$T.entry($S, new $T($S, $L, $L, $L))", Map.class, action.name(), rulesAction,
+            entries.add(CodeBlock.of("$T.entry($S, new $T($S, $L, $L, $L$L))", Map.class, action.name(), rulesAction,
                     action.name(), action.rateLimit() == null ? 0 : action.rateLimit(), action.regionRequired(),
-                    fields(action.request().fields(), rulesField)));
+                    fields(action.request().fields(), rulesField), paging(action.pagination())));
         }
         return mapOf(entries);
+    }
+
+    /** The action's paging as the sandbox's last argument, so that it serves pages; nothing when it does not page. */
+    private CodeBlock paging(Pagination pagination) {
+        if (pagination == null) {
+            return CodeBlock.of("");
+        }
+        ClassName paging = names.sandboxRules().nestedClass("Paging");
+        CodeBlock call = switch (pagination.kind()) {
+            case OFFSET -> CodeBlock.of("$T.byOffset($S, $S, $S, $S)", paging, pagination.position().wireName(),
+                    pagination.size().wireName(), wireName(pagination.total()), pagination.items().wireName());
+            case PAGE -> CodeBlock.of("$T.byPage($S, $S, $L, $S, $S)", paging, pagination.position().wireName(),
+                    pagination.size().wireName(), pagination.firstPage(), wireName(pagination.total()),
+                    pagination.items().wireName());
+            case TOKEN -> CodeBlock.of("$T.byToken($S, $S, $S, $S)", paging, pagination.position().wireName(),
+                    wireName(pagination.size()), pagination.nextToken().wireName(), pagination.items().wireName());
+        };
+        return CodeBlock.of(",\n$>$>$L$<$<", call);
+    }
+
+    private static String wireName(Field field) {
+        return field == null ? null : field.wireName();
     }
 
     /** The data types reachable from request parameters, in the order first reached. */

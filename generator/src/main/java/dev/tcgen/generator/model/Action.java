@@ -12,6 +12,7 @@ import java.util.List;
  * @param rateLimit requests per second, or null when the spec gives none
  * @param errors the error codes the action documents, in spec order
  * @param idempotency whether a call whose outcome is unknown may be sent again, and why
+ * @param pagination how the action's answers come in pages, or null when they do not
  */
 public record Action(
         String name,
@@ -25,4 +26,5 @@ public record Action(
         Shape response,
         List<ErrorCode> errors,
         List<Example> examples,
-        Idempotency idempotency) {}
+        Idempotency idempotency,
+        Pagination pagination) {}

@@ -226,8 +226,21 @@ public final class ModelBuilder {
         }
         Integer rateLimit = raw.rateLimit() == null ? null : (int) Math.min(Integer.MAX_VALUE, raw.rateLimit().value());
         Idempotency idempotency = new IdempotencyResolver(diagnostics).resolve(serviceName, raw, requestFields);
+        Pagination pagination = new PaginationChecker(diagnostics)
+                .check(raw.pagination(), name, request, response, droppedFields(raw, request, response)).orElse(null);
+        if (pagination != null) {
+            methodNames.claim(pagination.methodName(), "the paginator of action '" + name + "'", at);
+        }
         return Optional.of(new Action(name, methodName, asyncMethodName, raw.title(), raw.description(), rateLimit, raw.regionRequired(),
-                request, response, List.copyOf(errors), List.copyOf(examples), idempotency));
+                request, response, List.copyOf(errors), List.copyOf(examples), idempotency, pagination));
+    }
+
+    /** The fields the spec declares but the model dropped, already reported: naming them is no new problem. */
+    private static java.util.Set<String> droppedFields(RawSpec.Action raw, Shape request, Shape response) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        Stream.concat(raw.request().stream(), raw.response().stream()).forEach(f -> dropped.add(f.name().value()));
+        Stream.concat(request.fields().stream(), response.fields().stream()).forEach(f -> dropped.remove(f.wireName()));
+        return dropped;
     }
 
     private static boolean isValidActionName(String name) {

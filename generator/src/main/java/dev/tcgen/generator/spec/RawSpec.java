@@ -45,7 +45,16 @@ public record RawSpec(
             List<Located<String>> errors,
             List<Example> examples,
             Located<Boolean> idempotent,
-            Located<String> idempotencyToken) {}
+            Located<String> idempotencyToken,
+            Pagination pagination) {}
+
+    /**
+     * An action's {@code pagination}, or null when it has none.
+     *
+     * @param fields each key that names a field ({@code offset}, {@code items}, ...) with the name it gives
+     * @param firstPage the number of the first page, or null when not given
+     */
+    public record Pagination(java.util.Map<String, Located<String>> fields, Located<Long> firstPage, SourceLocation location) {}
 
     public record Type(Located<String> name, String description, List<Field> fields) {}
 

@@ -24,7 +24,7 @@ public final class SpecReader {
     static final Set<String> SERVICE_KEYS = Set.of("name", "version", "host", "title");
     static final Set<String> ACTION_KEYS = Set.of(
             "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples",
-            "idempotent", "idempotencyToken");
+            "idempotent", "idempotencyToken", "pagination");
     static final Set<String> TYPE_KEYS = Set.of("description", "fields");
     static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example");
     static final Set<String> EXAMPLE_KEYS = Set.of("title", "description", "request", "response");
@@ -147,7 +147,8 @@ public final class SpecReader {
                     errors,
                     examples,
                     m.bool("idempotent", false).orElse(null),
-                    idempotencyToken(m, what, diagnostics));
+                    idempotencyToken(m, what, diagnostics),
+                    PaginationReader.read(m, what, diagnostics).orElse(null));
         });
     }
 

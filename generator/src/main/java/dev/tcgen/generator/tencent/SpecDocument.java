@@ -25,11 +25,26 @@ public record SpecDocument(String comment, Service service, List<Action> actions
             List<String> errors,
             List<Example> examples,
             Boolean idempotent,
-            String idempotencyToken) {
+            String idempotencyToken,
+            Pagination pagination) {
 
         /** The {@code idempotencyToken} of an action whose {@code ClientToken} field is not a token. */
         public static final String NO_TOKEN = "";
     }
+
+    /**
+     * An action's pagination, as the spec's {@code pagination} keys say it.
+     *
+     * @param kind {@code offset}, {@code page} or {@code token}: the key of {@code position}
+     * @param position the request field of the offset, page number or token
+     * @param size the request field of the limit ({@code offset}, {@code token}) or page size ({@code page}); may be
+     *     null for a token
+     * @param firstPage the number of the first page, or null for the format's default
+     * @param total the response field of the total, or null
+     * @param nextToken the response field of the next token ({@code token} only)
+     */
+    public record Pagination(String kind, String position, String size, Long firstPage, String total, String items,
+            String nextToken) {}
 
     public record Type(String name, String description, List<Field> fields) {}
 

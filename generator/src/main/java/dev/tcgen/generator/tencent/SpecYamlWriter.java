@@ -94,6 +94,7 @@ final class SpecYamlWriter {
             }
             fields(2, "request", action.request());
             fields(2, "response", action.response());
+            pagination(2, action.pagination());
             if (!action.errors().isEmpty()) {
                 line(2, "errors:");
                 for (String code : action.errors()) {
@@ -131,6 +132,21 @@ final class SpecYamlWriter {
                 }
             }
         }
+    }
+
+    private void pagination(int indent, SpecDocument.Pagination pagination) {
+        if (pagination == null) {
+            return;
+        }
+        line(indent, "pagination:");
+        entry(indent + 1, pagination.kind(), pagination.position());
+        entry(indent + 1, pagination.kind().equals("page") ? "pageSize" : "limit", pagination.size());
+        if (pagination.firstPage() != null) {
+            line(indent + 1, "firstPage: " + pagination.firstPage());
+        }
+        entry(indent + 1, "nextToken", pagination.nextToken());
+        entry(indent + 1, "total", pagination.total());
+        entry(indent + 1, "items", pagination.items());
     }
 
     private void fields(int indent, String key, List<SpecDocument.Field> fields) {

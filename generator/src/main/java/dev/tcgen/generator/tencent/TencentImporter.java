@@ -89,6 +89,7 @@ public final class TencentImporter {
 
         MemberConverter members = new MemberConverter(typeNames, notes);
         HttpExamples examples = new HttpExamples(notes);
+        PaginationInference pagination = new PaginationInference(notes);
         List<SpecDocument.Action> specActions = new ArrayList<>();
         Set<String> actionMethods = selected.stream().map(Names::memberName).collect(Collectors.toSet());
         for (String name : selected) {
@@ -110,13 +111,12 @@ public final class TencentImporter {
             }
             JsonNode input = objects.path(action.path("input").asText());
             List<SpecDocument.Field> request = members.fields(name + "Request", input, MemberConverter.Role.REQUEST);
+            List<SpecDocument.Field> response =
+                    members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE);
             IdempotencyKeys retry = IdempotencyKeys.infer(service.name(), name, input, request, notes);
             specActions.add(new SpecDocument.Action(name, MemberConverter.text(action.path("name")), description, true,
-                    request,
-                    members.fields(name + "Response", objects.path(action.path("output").asText()), MemberConverter.Role.RESPONSE),
-                    List.of(),
-                    examples.examples(name, sources.examples().path("actions").path(name)),
-                    retry.idempotent(), retry.idempotencyToken()));
+                    request, response, List.of(), examples.examples(name, sources.examples().path("actions").path(name)),
+                    retry.idempotent(), retry.idempotencyToken(), pagination.infer(name, request, response).orElse(null)));
         }
         // Examples and api.json can come from different revisions; examples of an action that is not there go.
         sources.examples().path("actions").fieldNames().forEachRemaining(name -> {
@@ -366,7 +366,7 @@ public final class TencentImporter {
     private static SpecDocument.Action withExamples(SpecDocument.Action action, List<SpecDocument.Example> examples) {
         return new SpecDocument.Action(action.name(), action.title(), action.description(), action.regionRequired(),
                 action.request(), action.response(), action.errors(), List.copyOf(examples), action.idempotent(),
-                action.idempotencyToken());
+                action.idempotencyToken(), action.pagination());
     }
 
     private List<Problem> problems(String yaml) {

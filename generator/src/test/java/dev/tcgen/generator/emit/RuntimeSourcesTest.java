@@ -68,7 +68,7 @@ class RuntimeSourcesTest {
         Set<String> without = new TreeSet<>(RuntimeSources.copies("p.core", false).stream().map(Rendered::path).toList());
         Set<String> with = new TreeSet<>(RuntimeSources.copies("p.core", true).stream().map(Rendered::path).toList());
         with.removeAll(without);
-        assertEquals(new TreeSet<>(List.of("p/core/SandboxAnswers.java", "p/core/SandboxBuilder.java", "p/core/ServiceSandbox.java", "p/core/internal/SandboxRules.java",
+        assertEquals(new TreeSet<>(List.of("p/core/SandboxAnswers.java", "p/core/SandboxBuilder.java", "p/core/ServiceSandbox.java", "p/core/internal/SandboxPaging.java", "p/core/internal/SandboxRules.java",
                 "p/core/internal/SandboxServer.java")), with);
     }
 

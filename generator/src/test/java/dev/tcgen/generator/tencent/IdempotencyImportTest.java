@@ -122,7 +122,7 @@ class IdempotencyImportTest {
         SpecDocument document = new SpecDocument(null, new SpecDocument.Service("demo", "2020-01-01", "demo.tencentcloudapi.com", null),
                 List.of(new SpecDocument.Action("CreateThing", null, "Creates.", false,
                         List.of(new SpecDocument.Field("true", "string", false, null, null)), List.of(), List.of(), List.of(),
-                        true, "true")),
+                        true, "true", null)),
                 List.of(), List.of());
         String yaml = SpecYamlWriter.write(document);
         assertTrue(yaml.contains("    idempotent: true\n    idempotencyToken: \"true\"\n"), yaml);

@@ -296,7 +296,7 @@ class TencentImporterTest {
                         List.of(new SpecDocument.Field("Id", "string", true, "  leading blank\nand two lines", "0123"),
                                 new SpecDocument.Field("On", "boolean", false, "null", Boolean.TRUE)),
                         List.of(), List.of(), List.of(new SpecDocument.Example("t", null, "{\n  \"Id\": \"x\",\n  \"On\": true\n}", "{\"Response\": {}}")),
-                        null, null)),
+                        null, null, null)),
                 List.of(), List.of(new SpecDocument.ErrorCode("FailedOperation", "\"quoted\" \\ text\ttab")));
         String yaml = SpecYamlWriter.write(document);
         Model model = Fixtures.load(yaml, temp, "writer.yaml");

@@ -120,12 +120,63 @@ public final class SandboxRules {
      *
      * @param rateLimit requests per second the service accepts; 0 for no limit
      * @param regionRequired whether a request without {@code X-TC-Region} is refused
+     * @param paging how its answers come in pages, or null when they do not
      */
     public static record Action(String name, int rateLimit, boolean regionRequired,
-            List<Field> parameters) {
+            List<Field> parameters, Paging paging) {
         public Action {
             Objects.requireNonNull(name, "name");
             parameters = List.copyOf(parameters);
+        }
+
+        /** An action whose answers do not come in pages. */
+        public Action(String name, int rateLimit, boolean regionRequired, List<Field> parameters) {
+            this(name, rateLimit, regionRequired, parameters, null);
+        }
+    }
+
+    /**
+     * How an action's answers come in pages: the sandbox serves each page out of the list of the canned answer
+     * (see {@link SandboxPaging}).
+     *
+     * @param position the request field of the offset, page number or token
+     * @param size the request field of the limit or page size; null when the action has none
+     * @param firstPage the number of the first page (page numbers only)
+     * @param items the response field of the list that is paged
+     * @param total the response field of the count of all items; null when the action has none
+     * @param nextToken the response field of the next page's token (tokens only)
+     */
+    public static record Paging(Kind kind, String position, String size, long firstPage, String items,
+            String total, String nextToken) {
+        public Paging {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(items, "items");
+        }
+
+        /** Paging by an offset and a limit. */
+        public static Paging byOffset(String offset, String limit, String total, String items) {
+            return new Paging(Kind.OFFSET, offset, limit, 0, items, total, null);
+        }
+
+        /** Paging by a page number, counted from {@code firstPage}, and a page size. */
+        public static Paging byPage(String page, String pageSize, long firstPage, String total, String items) {
+            return new Paging(Kind.PAGE, page, pageSize, firstPage, items, total, null);
+        }
+
+        /** Paging by a token in and the next token out; {@code limit} may be null. */
+        public static Paging byToken(String token, String limit, String nextToken, String items) {
+            return new Paging(Kind.TOKEN, token, limit, 0, items, null, Objects.requireNonNull(nextToken, "nextToken"));
+        }
+
+        /** The three ways Tencent's actions page. */
+        public enum Kind {
+            /** An offset and a limit in, a total and the items out. */
+            OFFSET,
+            /** A page number and a page size in, a total and the items out. */
+            PAGE,
+            /** A token in, the items and the next token out. */
+            TOKEN
         }
     }
 

@@ -198,15 +198,21 @@ public final class SandboxServer implements AutoCloseable {
             return error(new SandboxRules.Violation("InvalidParameter", "The request body must be a JSON object."));
         }
         violation = SandboxRules.check(parameters, action.parameters(), settings.types());
+        if (violation == null && action.paging() != null) {
+            violation = SandboxPaging.check(parameters, action.paging());
+        }
         if (violation != null) {
             return error(violation);
         }
-        SandboxAnswers.Answer answer = SandboxAnswers.find(settings.answers(), actionName, parameters);
+        // A paginated action's answer holds every item; it fits any page of the query, and is sliced to the one asked.
+        SandboxAnswers.Answer answer = SandboxAnswers.find(settings.answers(), actionName,
+                action.paging() == null ? parameters : SandboxPaging.withoutPosition(parameters, action.paging()));
         if (answer == null) {
             return error(new SandboxRules.Violation("ResourceNotFound", "The sandbox has no answer for " + actionName + " with "
                     + parameters + "; add one with an answers file or the sandbox builder's answer(...)."));
         }
-        return answer.response().deepCopy();
+        return action.paging() == null ? answer.response().deepCopy()
+                : SandboxPaging.page(answer.response(), parameters, action.paging());
     }
 
     /**
