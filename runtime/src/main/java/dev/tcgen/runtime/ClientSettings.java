@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +33,8 @@ public final class ClientSettings {
     private final HttpClient httpClient;
     private final Clock clock;
     private final int maxResponseBytes;
+    private final boolean adaptiveRateLimit;
+    private final List<CallInterceptor> interceptors;
 
     private ClientSettings(Builder<?> builder) {
         this.service = builder.service;
@@ -45,6 +49,8 @@ public final class ClientSettings {
         this.httpClient = builder.httpClient;
         this.clock = builder.clock;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.adaptiveRateLimit = builder.adaptiveRateLimit;
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /**
@@ -117,6 +123,16 @@ public final class ClientSettings {
         return maxResponseBytes;
     }
 
+    /** Whether actions without a documented rate slow down after {@code RequestLimitExceeded} answers. */
+    public boolean adaptiveRateLimit() {
+        return adaptiveRateLimit;
+    }
+
+    /** The interceptors, in the order they were added; each sees every attempt and call. */
+    public List<CallInterceptor> interceptors() {
+        return interceptors;
+    }
+
     /** Names the service and endpoint only: credentials never appear here. */
     @Override
     public String toString() {
@@ -149,6 +165,8 @@ public final class ClientSettings {
         private HttpClient httpClient;
         private Clock clock = Clock.systemUTC();
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean adaptiveRateLimit = true;
+        private final List<CallInterceptor> interceptors = new ArrayList<>();
 
         private Builder(ServiceDescription service, Function<ClientSettings, C> client) {
             this.service = Objects.requireNonNull(service, "service");
@@ -210,6 +228,21 @@ public final class ClientSettings {
         /** Whether to keep each action within its documented calls per second, across all threads (default true). */
         public Builder<C> rateLimit(boolean rateLimit) {
             this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * Whether an action without a documented rate lowers its own rate after a {@code RequestLimitExceeded}
+         * answer and raises it again slowly, as AWS SDK v2's adaptive mode does (default true). It starts unlimited.
+         */
+        public Builder<C> adaptiveRateLimit(boolean adaptiveRateLimit) {
+            this.adaptiveRateLimit = adaptiveRateLimit;
+            return this;
+        }
+
+        /** Adds an interceptor that sees every attempt and call (e.g. to record latencies); called in the order added. */
+        public Builder<C> interceptor(CallInterceptor interceptor) {
+            this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

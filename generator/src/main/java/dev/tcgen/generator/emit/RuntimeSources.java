@@ -25,6 +25,7 @@ final class RuntimeSources {
      * them: it is emitted from the model, since a build may bring its own common error codes.
      */
     static final List<String> FILES = List.of(
+            "CallInterceptor.java",
             "CallOptions.java",
             "ClientConfigurationException.java",
             "ClientSettings.java",
@@ -33,6 +34,7 @@ final class RuntimeSources {
             "CredentialsException.java",
             "CredentialsProvider.java",
             "EnvironmentCredentialsProvider.java",
+            "FailureOutcome.java",
             "Operation.java",
             "ProfileCredentialsProvider.java",
             "RetryPolicy.java",
@@ -45,11 +47,18 @@ final class RuntimeSources {
             "TencentCloudSdkException.java",
             "TencentCloudTransportException.java",
             "package-info.java",
+            "internal/AdaptiveRateLimiter.java",
+            "internal/AsyncAttempts.java",
+            "internal/Attempts.java",
+            "internal/BodyMask.java",
+            "internal/CallObserver.java",
             "internal/ClockSkew.java",
             "internal/HttpSender.java",
+            "internal/IdempotencyToken.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
             "internal/LimitedBody.java",
+            "internal/Permits.java",
             "internal/PreparedCall.java",
             "internal/RateLimiter.java",
             "internal/RequestSigner.java",
@@ -59,6 +68,7 @@ final class RuntimeSources {
             "internal/SandboxServer.java",
             "internal/Tc3Signer.java",
             "internal/TransportExceptions.java",
+            "internal/WireLog.java",
             "internal/package-info.java");
 
     /** What only a sandbox runs on; left out of builds without one. */

@@ -37,8 +37,11 @@ final class RequestSigner {
         this.clock = clock;
     }
 
-    /** The request of the next attempt of {@code call}, which waits at most {@code timeout} for its headers. */
-    HttpRequest sign(PreparedCall<?> call, Duration timeout) {
+    /**
+     * The request of the next attempt of {@code call}, which waits at most {@code timeout} for its headers;
+     * {@code extraHeaders} (from interceptors) are sent and signed with the rest.
+     */
+    HttpRequest sign(PreparedCall<?> call, Duration timeout, Map<String, String> extraHeaders) {
         Credentials credentials = settings.credentials().credentials();
         long timestamp = clock.timestamp();
         String authorization = signer.authorization(credentials, timestamp, "POST", "",
@@ -56,6 +59,7 @@ final class RequestSigner {
         call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
         credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
         call.options().headers().forEach(request::header);
+        extraHeaders.forEach(request::header);
         if (endpoint.getScheme().equals("http")) {
             // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
             request.version(HttpClient.Version.HTTP_1_1);

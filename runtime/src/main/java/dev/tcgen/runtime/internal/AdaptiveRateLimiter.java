@@ -1,0 +1,138 @@
+package dev.tcgen.runtime.internal;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The client-side rate of one action that has no documented limit, adapted to the server's throttling as AWS SDK
+ * v2's adaptive retry mode does. It starts unlimited. A {@code RequestLimitExceeded} answer turns on a token bucket
+ * whose rate is 70 % of the rate measured just before (or of the bucket's rate, if lower); every other answer raises
+ * the rate again along a cubic curve (CUBIC congestion control) that regains the rate of the last throttle after
+ * {@code cbrt(rate * 0.3 / 0.4)} seconds and then grows past it, never above twice the measured sending rate.
+ * Thread-safe; while unlimited, an attempt costs one volatile read and one atomic increment.
+ */
+final class AdaptiveRateLimiter {
+    private static final double MIN_FILL_RATE = 0.5;
+    private static final double MIN_CAPACITY = 1;
+    private static final double SMOOTH = 0.8;
+    private static final double BETA = 0.7;
+    private static final double SCALE = 0.4;
+    private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    /** Set after the first throttle; from then on sending takes tokens. */
+    private volatile boolean enabled;
+
+    /** The half-second bucket (in {@code System.nanoTime()} / 500 ms) of {@link #sent}. */
+    private volatile long bucket;
+
+    /** Attempts sent in the current bucket. */
+    private final AtomicInteger sent = new AtomicInteger();
+
+    // Guarded by this.
+    private double measuredRate;
+    private double fillRate;
+    private double capacity;
+    private double tokens;
+    private long lastRefill;
+    private double lastMaxRate;
+    private long lastThrottle;
+    private double timeWindow;
+
+    AdaptiveRateLimiter() {
+        this.bucket = System.nanoTime() / BUCKET_NANOS;
+    }
+
+    /**
+     * Takes a token for one attempt: how many nanoseconds the caller must wait before sending (0 to go now), or -1
+     * when that would be longer than {@code maxWaitNanos}, in which case nothing is taken.
+     */
+    long reserve(long maxWaitNanos) {
+        countSent();
+        if (!enabled) {
+            return 0;
+        }
+        synchronized (this) {
+            long now = System.nanoTime();
+            refill(now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            long wait = (long) Math.ceil((1 - tokens) / fillRate * NANOS_PER_SECOND);
+            if (wait > maxWaitNanos) {
+                return -1;
+            }
+            tokens -= 1;
+            return wait;
+        }
+    }
+
+    /** After an answer: lowers the rate when it was a throttle, else raises it once limiting is on. */
+    void answered(boolean throttled) {
+        if (!throttled && !enabled) {
+            return;
+        }
+        synchronized (this) {
+            long now = System.nanoTime();
+            rollBucket(now);
+            double calculated;
+            if (throttled) {
+                double rateToUse = enabled ? Math.min(measuredRate, fillRate) : measuredRate;
+                lastMaxRate = rateToUse;
+                timeWindow = Math.cbrt(lastMaxRate * (1 - BETA) / SCALE);
+                lastThrottle = now;
+                calculated = rateToUse * BETA;
+                enabled = true;
+            } else {
+                double t = (now - lastThrottle) / NANOS_PER_SECOND - timeWindow;
+                calculated = SCALE * t * t * t + lastMaxRate;
+            }
+            double rate = Math.min(calculated, 2 * measuredRate);
+            refill(now);
+            fillRate = Math.max(rate, MIN_FILL_RATE);
+            capacity = Math.max(rate, MIN_CAPACITY);
+            tokens = Math.min(tokens, capacity);
+        }
+    }
+
+    /** The current limit in attempts per second; {@link Double#POSITIVE_INFINITY} while unlimited. */
+    synchronized double rate() {
+        return enabled ? fillRate : Double.POSITIVE_INFINITY;
+    }
+
+    private void countSent() {
+        sent.incrementAndGet();
+        if (System.nanoTime() / BUCKET_NANOS != bucket) {
+            synchronized (this) {
+                rollBucket(System.nanoTime());
+            }
+        }
+    }
+
+    /** Folds the attempts of the bucket that ended into the smoothed sending rate; guarded by this. */
+    private void rollBucket(long now) {
+        long current = now / BUCKET_NANOS;
+        long previous = bucket;
+        if (current == previous) {
+            return;
+        }
+        double seconds = (current - previous) * (BUCKET_NANOS / NANOS_PER_SECOND);
+        double rate = sent.getAndSet(0) / seconds;
+        measuredRate = rate * SMOOTH + measuredRate * (1 - SMOOTH);
+        bucket = current;
+    }
+
+    private void refill(long now) {
+        if (lastRefill != 0) {
+            tokens = Math.min(capacity, tokens + (now - lastRefill) / NANOS_PER_SECOND * fillRate);
+        }
+        lastRefill = now;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return enabled ? String.format(Locale.ROOT, "AdaptiveRateLimiter[%.1f/s]", fillRate) : "AdaptiveRateLimiter[unlimited]";
+    }
+}
