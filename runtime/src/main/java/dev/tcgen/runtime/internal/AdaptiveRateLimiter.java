@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The client-side rate of one action that has no documented limit, adapted to the server's throttling as AWS SDK
  * v2's adaptive retry mode does. It starts unlimited. A {@code RequestLimitExceeded} answer turns on a token bucket
- * whose rate is 70 % of the rate measured just before (or of the bucket's rate, if lower); every other answer raises
+ * whose rate is 70 % of the rate measured just before (or of the bucket's rate, if lower), starting full; every
+ * other answer raises
  * the rate again along a cubic curve (CUBIC congestion control) that regains the rate of the last throttle after
  * {@code cbrt(rate * 0.3 / 0.4)} seconds and then grows past it, never above twice the measured sending rate.
  * Thread-safe; while unlimited, an attempt costs one volatile read and one atomic increment.
@@ -78,8 +79,10 @@ final class AdaptiveRateLimiter {
             long now = System.nanoTime();
             rollBucket(now);
             double calculated;
+            boolean enabling = throttled && !enabled;
             if (throttled) {
-                double rateToUse = enabled ? Math.min(measuredRate, fillRate) : measuredRate;
+                double sending = sendingRate();
+                double rateToUse = enabled ? Math.min(sending, fillRate) : sending;
                 lastMaxRate = rateToUse;
                 timeWindow = Math.cbrt(lastMaxRate * (1 - BETA) / SCALE);
                 lastThrottle = now;
@@ -89,17 +92,26 @@ final class AdaptiveRateLimiter {
                 double t = (now - lastThrottle) / NANOS_PER_SECOND - timeWindow;
                 calculated = SCALE * t * t * t + lastMaxRate;
             }
-            double rate = Math.min(calculated, 2 * measuredRate);
+            double rate = Math.min(calculated, 2 * sendingRate());
             refill(now);
             fillRate = Math.max(rate, MIN_FILL_RATE);
             capacity = Math.max(rate, MIN_CAPACITY);
-            tokens = Math.min(tokens, capacity);
+            // The bucket starts full: the retry right after the first throttle is spaced by the retry policy's backoff.
+            tokens = enabling ? capacity : Math.min(tokens, capacity);
         }
     }
 
     /** The current limit in attempts per second; {@link Double#POSITIVE_INFINITY} while unlimited. */
     synchronized double rate() {
         return enabled ? fillRate : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The smoothed sending rate, or the rate of the current half second if higher: before the first half second
+     * has ended the smoothed rate is still 0, which would throttle a client that just started to the minimum.
+     */
+    private double sendingRate() {
+        return Math.max(measuredRate, sent.get() / (BUCKET_NANOS / NANOS_PER_SECOND));
     }
 
     private void countSent() {
