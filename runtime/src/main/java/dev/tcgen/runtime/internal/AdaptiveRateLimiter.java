@@ -7,20 +7,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The client-side rate of one action that has no documented limit, adapted to the server's throttling as AWS SDK
  * v2's adaptive retry mode does. It starts unlimited. A {@code RequestLimitExceeded} answer turns on a token bucket
- * whose rate is 70 % of the rate measured just before (or of the bucket's rate, if lower), starting full; every
- * other answer raises
- * the rate again along a cubic curve (CUBIC congestion control) that regains the rate of the last throttle after
+ * whose rate is 70 % of the lowest of: the rate measured just before, the bucket's rate, and the rate the server has
+ * been letting through; it holds a quarter second of calls and starts with one token. Every other answer raises the
+ * rate again along a cubic curve (CUBIC congestion control) that regains the rate of the last throttle after
  * {@code cbrt(rate * 0.3 / 0.4)} seconds and then grows past it, never above twice the measured sending rate.
  * Thread-safe; while unlimited, an attempt costs one volatile read and one atomic increment.
  */
 final class AdaptiveRateLimiter {
     private static final double MIN_FILL_RATE = 0.5;
     private static final double MIN_CAPACITY = 1;
+    /**
+     * The bucket holds a quarter second of calls (AWS: a whole second). Tencent counts calls per second: a full
+     * second's burst on top of the rate would double what one second sees.
+     */
+    private static final double BURST_SECONDS = 0.25;
     private static final double SMOOTH = 0.8;
     private static final double BETA = 0.7;
     private static final double SCALE = 0.4;
     private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final long SAME_EXCESS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** Set after the first throttle; from then on sending takes tokens. */
     private volatile boolean enabled;
@@ -31,8 +37,12 @@ final class AdaptiveRateLimiter {
     /** Attempts sent in the current bucket. */
     private final AtomicInteger sent = new AtomicInteger();
 
+    /** Answers other than throttles in the current bucket: what the server lets through. */
+    private final AtomicInteger admitted = new AtomicInteger();
+
     // Guarded by this.
     private double measuredRate;
+    private double admittedRate;
     private double fillRate;
     private double capacity;
     private double tokens;
@@ -50,39 +60,56 @@ final class AdaptiveRateLimiter {
      * when that would be longer than {@code maxWaitNanos}, in which case nothing is taken.
      */
     long reserve(long maxWaitNanos) {
-        countSent();
         if (!enabled) {
+            countSent();
             return 0;
         }
+        long wait = 0;
         synchronized (this) {
             long now = System.nanoTime();
             refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            long wait = (long) Math.ceil((1 - tokens) / fillRate * NANOS_PER_SECOND);
-            if (wait > maxWaitNanos) {
-                return -1;
+            if (tokens < 1) {
+                wait = (long) Math.ceil((1 - tokens) / fillRate * NANOS_PER_SECOND);
+                if (wait > maxWaitNanos) {
+                    return -1;
+                }
             }
             tokens -= 1;
-            return wait;
         }
+        countSent();
+        return wait;
     }
 
-    /** After an answer: lowers the rate when it was a throttle, else raises it once limiting is on. */
-    void answered(boolean throttled) {
-        if (!throttled && !enabled) {
-            return;
+    /**
+     * After an answer to an attempt sent at {@code sentAt} ({@code System.nanoTime()}): lowers the rate when it was a
+     * throttle, else raises it once limiting is on. A throttle within a second of the last lowering, or of an attempt
+     * sent before it, is the same excess seen again (Tencent counts calls per second; TCP likewise counts one loss
+     * per window), so it does not lower the rate once more: else the answers to a burst already in flight, and the
+     * second the server then refuses everything, would drive the rate to its floor.
+     */
+    void answered(boolean throttled, long sentAt) {
+        if (!throttled) {
+            admitted.incrementAndGet();
+            if (!enabled) {
+                return;
+            }
         }
         synchronized (this) {
             long now = System.nanoTime();
             rollBucket(now);
+            if (throttled && enabled && (sentAt - lastThrottle < 0 || now - lastThrottle < SAME_EXCESS_NANOS)) {
+                return;
+            }
             double calculated;
             boolean enabling = throttled && !enabled;
             if (throttled) {
                 double sending = sendingRate();
                 double rateToUse = enabled ? Math.min(sending, fillRate) : sending;
+                double allowed = Math.max(admittedRate, admitted.get() / (BUCKET_NANOS / NANOS_PER_SECOND));
+                if (allowed > 0) {
+                    // What the server has been letting through is the best guess of its limit.
+                    rateToUse = Math.min(rateToUse, allowed);
+                }
                 lastMaxRate = rateToUse;
                 timeWindow = Math.cbrt(lastMaxRate * (1 - BETA) / SCALE);
                 lastThrottle = now;
@@ -95,9 +122,9 @@ final class AdaptiveRateLimiter {
             double rate = Math.min(calculated, 2 * sendingRate());
             refill(now);
             fillRate = Math.max(rate, MIN_FILL_RATE);
-            capacity = Math.max(rate, MIN_CAPACITY);
-            // The bucket starts full: the retry right after the first throttle is spaced by the retry policy's backoff.
-            tokens = enabling ? capacity : Math.min(tokens, capacity);
+            capacity = Math.max(rate * BURST_SECONDS, MIN_CAPACITY);
+            // The bucket starts with one token: the retry right after the first throttle need not wait for the rate.
+            tokens = enabling ? 1 : Math.min(tokens, capacity);
         }
     }
 
@@ -131,8 +158,8 @@ final class AdaptiveRateLimiter {
             return;
         }
         double seconds = (current - previous) * (BUCKET_NANOS / NANOS_PER_SECOND);
-        double rate = sent.getAndSet(0) / seconds;
-        measuredRate = rate * SMOOTH + measuredRate * (1 - SMOOTH);
+        measuredRate = sent.getAndSet(0) / seconds * SMOOTH + measuredRate * (1 - SMOOTH);
+        admittedRate = admitted.getAndSet(0) / seconds * SMOOTH + admittedRate * (1 - SMOOTH);
         bucket = current;
     }
 

@@ -107,7 +107,7 @@ final class Attempts {
     /** Gives back the attempt's permit and reports it. */
     void finished(PreparedCall<?> call, int attempt, long start, HttpSender.Exchange exchange, RuntimeException failure,
             Progress progress) {
-        permits.release(call, failure);
+        permits.release(call, failure, start);
         progress.last = observer.afterAttempt(call, attempt, start, exchange, failure);
     }
 

@@ -69,8 +69,11 @@ final class Permits {
                 : CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS));
     }
 
-    /** The attempt that {@link #acquire} let go has ended with {@code failure} (null for success). */
-    void release(PreparedCall<?> call, Throwable failure) {
+    /**
+     * The attempt that {@link #acquire} let go, sent at {@code sentAt} ({@code System.nanoTime()}), has ended with
+     * {@code failure} (null for success).
+     */
+    void release(PreparedCall<?> call, Throwable failure, long sentAt) {
         RateLimiter limiter = documented.get(call.action());
         if (limiter != null) {
             limiter.release();
@@ -80,7 +83,7 @@ final class Permits {
             AdaptiveRateLimiter rate = adaptive.get(call.action());
             // Only answers tell the rate: a failure to connect says nothing of the server's limit.
             if (rate != null && (failure == null || failure instanceof TencentCloudException || isThrottle(failure))) {
-                rate.answered(isThrottle(failure));
+                rate.answered(isThrottle(failure), sentAt);
             }
         }
     }
