@@ -77,12 +77,6 @@ public final class Invoker implements AutoCloseable {
         return asyncAttempts.run(prepare(operation, request, options));
     }
 
-    /** The adaptive rate of {@code action} in calls per second (infinite while unlimited); NaN when it has none. */
-    public double adaptiveRate(String action) {
-        AdaptiveRateLimiter limiter = attempts.permits.adaptive(action);
-        return limiter == null ? Double.NaN : limiter.rate();
-    }
-
     /**
      * The checks that need no network, and the body serialized once for every attempt, with the idempotency token
      * filled when the action has one and the caller left it unset.

@@ -88,11 +88,6 @@ final class Permits {
         }
     }
 
-    /** The adaptive limiter of {@code action}; null when it has none (documented rate, or adaptive limiting off). */
-    AdaptiveRateLimiter adaptive(String action) {
-        return adaptive == null || documented.containsKey(action) ? null : adaptive.get(action);
-    }
-
     private long reserveAdaptive(PreparedCall<?> call, int attempt) {
         if (adaptive == null) {
             return 0;
