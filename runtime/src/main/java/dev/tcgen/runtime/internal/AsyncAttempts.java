@@ -60,8 +60,16 @@ final class AsyncAttempts {
             return CompletableFuture.failedFuture(failure);
         }
         progress.attempts++;
+        CompletableFuture<HttpSender.Exchange> sent;
+        try {
+            sent = stages.sender.sendAsync(call.action(), request, timeout);
+        } catch (RuntimeException e) {
+            RuntimeException failure = Attempts.asSdkException(call.action(), e);
+            stages.finished(call, attempt, start, null, failure, progress);
+            return CompletableFuture.failedFuture(failure);
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
-        stages.sender.sendAsync(call.action(), request, timeout).whenComplete((exchange, sendFailure) -> {
+        sent.whenComplete((exchange, sendFailure) -> {
             if (sendFailure != null) {
                 RuntimeException failure = stages.timedOutByDeadline(call, attempt, Attempts.unchecked(call.action(), sendFailure));
                 stages.finished(call, attempt, start, null, failure, progress);

@@ -57,7 +57,7 @@ final class Permits {
     CompletableFuture<Void> acquireAsync(PreparedCall<?> call, int attempt) {
         RateLimiter limiter = documented.get(call.action());
         if (limiter != null) {
-            return limiter.acquire();
+            return withinDeadline(call, attempt, limiter);
         }
         long wait;
         try {
@@ -86,6 +86,27 @@ final class Permits {
                 rate.answered(isThrottle(failure), sentAt);
             }
         }
+    }
+
+    /**
+     * A permit of {@code limiter} that fails as the call's timeout when the deadline comes first; a permit granted
+     * after that is given back.
+     */
+    private CompletableFuture<Void> withinDeadline(PreparedCall<?> call, int attempt, RateLimiter limiter) {
+        CompletableFuture<Void> permit = limiter.acquire();
+        long remaining = call.remainingNanos();
+        if (permit.isDone() || remaining == Long.MAX_VALUE) {
+            return permit;
+        }
+        CompletableFuture<Void> bounded = new CompletableFuture<>();
+        permit.thenRun(() -> {
+            if (!bounded.complete(null)) {
+                limiter.release();
+            }
+        });
+        CompletableFuture.delayedExecutor(Math.max(0, remaining), TimeUnit.NANOSECONDS)
+                .execute(() -> bounded.completeExceptionally(call.timedOut(failures, attempt, null, false)));
+        return bounded;
     }
 
     private long reserveAdaptive(PreparedCall<?> call, int attempt) {

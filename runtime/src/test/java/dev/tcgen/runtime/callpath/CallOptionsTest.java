@@ -115,6 +115,34 @@ class CallOptionsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void timeoutBoundsTheWaitForADocumentedRate(boolean async) {
+        // Ping is documented at 20 calls per second: the 21st call within a second waits for a permit.
+        try (PingClient client = client(builder -> builder.retryPolicy(RetryPolicy.none()))) {
+            for (int i = 0; i < 20; i++) {
+                client.ping(REQUEST);
+            }
+            long start = System.nanoTime();
+            Throwable failure = failure(() -> {
+                CallOptions options = CallOptions.builder().timeout(Duration.ofMillis(200)).build();
+                if (async) {
+                    client.pingAsync(REQUEST, options).join();
+                } else {
+                    client.ping(REQUEST, options);
+                }
+            });
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class, failure);
+            assertEquals(Kind.TIMEOUT, e.kind());
+            assertTrue(!e.requestSent(), "it never left the client");
+            assertTrue(millis < 900, "ended by the call's timeout, not the rate: " + millis + " ms");
+            assertEquals(20, server.hits());
+            client.ping(REQUEST); // the permit granted after the timeout was given back: the limiter still works
+            assertEquals(21, server.hits());
+        }
+    }
+
     @Test
     void headersTheClientSetsItselfAreRefused() {
         for (String name : new String[] {"Authorization", "host", "X-TC-Token", "X-TC-Timestamp", "Content-Type"}) {
