@@ -52,7 +52,8 @@ public interface CallInterceptor {
      *
      * @param service the product name, e.g. {@code omics}
      * @param action the action, e.g. {@code GetRunCalls}
-     * @param attempt the attempt number, from 1
+     * @param attempt the attempt number, from 1; an attempt signed again at once because the server's clock differs
+     *     from ours keeps its number, so the same number may be reported twice
      * @param status the HTTP status, or -1 when no response arrived
      * @param latency from just before signing to the end of reading the answer (rate-limit waits not included)
      * @param requestId the server's RequestId; null when none arrived

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * been letting through; it holds a quarter second of calls and starts with one token. Every other answer raises the
  * rate again along a cubic curve (CUBIC congestion control) that regains the rate of the last throttle after
  * {@code cbrt(rate * 0.3 / 0.4)} seconds and then grows past it, never above twice the measured sending rate.
- * Thread-safe; while unlimited, an attempt costs one volatile read and one atomic increment.
+ * Thread-safe; while unlimited, an attempt costs a volatile read, two atomic increments and a clock read, no lock.
  */
 final class AdaptiveRateLimiter {
     private static final double MIN_FILL_RATE = 0.5;
