@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,8 @@ public final class ClientSettings {
     private final URI proxy;
     private final String proxyUser;
     private final String proxyPassword;
+    private final boolean adaptiveRateLimit;
+    private final List<CallInterceptor> interceptors;
 
     private ClientSettings(Builder<?> builder) {
         this.service = builder.service;
@@ -52,6 +56,8 @@ public final class ClientSettings {
         this.proxy = builder.proxy;
         this.proxyUser = builder.proxyUser;
         this.proxyPassword = builder.proxyPassword;
+        this.adaptiveRateLimit = builder.adaptiveRateLimit;
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /**
@@ -142,6 +148,16 @@ public final class ClientSettings {
         return Optional.ofNullable(proxyPassword);
     }
 
+    /** Whether actions without a documented rate slow down after {@code RequestLimitExceeded} answers. */
+    public boolean adaptiveRateLimit() {
+        return adaptiveRateLimit;
+    }
+
+    /** The interceptors, in the order they were added; each sees every attempt and call. */
+    public List<CallInterceptor> interceptors() {
+        return interceptors;
+    }
+
     /** Names the service and endpoint only: credentials never appear here. */
     @Override
     public String toString() {
@@ -177,6 +193,8 @@ public final class ClientSettings {
         private URI proxy;
         private String proxyUser;
         private String proxyPassword;
+        private boolean adaptiveRateLimit = true;
+        private final List<CallInterceptor> interceptors = new ArrayList<>();
 
         private Builder(ServiceDescription service, Function<ClientSettings, C> client) {
             this.service = Objects.requireNonNull(service, "service");
@@ -238,6 +256,21 @@ public final class ClientSettings {
         /** Whether to keep each action within its documented calls per second, across all threads (default true). */
         public Builder<C> rateLimit(boolean rateLimit) {
             this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * Whether an action without a documented rate lowers its own rate after a {@code RequestLimitExceeded}
+         * answer and raises it again slowly, as AWS SDK v2's adaptive mode does (default true). It starts unlimited.
+         */
+        public Builder<C> adaptiveRateLimit(boolean adaptiveRateLimit) {
+            this.adaptiveRateLimit = adaptiveRateLimit;
+            return this;
+        }
+
+        /** Adds an interceptor that sees every attempt and call (e.g. to record latencies); called in the order added. */
+        public Builder<C> interceptor(CallInterceptor interceptor) {
+            this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

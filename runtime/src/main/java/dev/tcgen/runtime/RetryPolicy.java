@@ -7,9 +7,17 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * When and how a failed call is tried again; immutable.
  *
- * <p>Retried: {@code RequestLimitExceeded} and its sub-codes, HTTP 429 and 5xx, connection failures
- * and timeouts. Every other failure is final. Attempt {@code n} waits a random time between half and all
- * of {@code min(maxBackoff, initialBackoff * 2^(n-1))}. Each attempt is signed anew.
+ * <p>By default a failure is retried when the server certainly did not carry the request out (it never left the
+ * client: no connection, unresolved host, connect timeout, failed TLS handshake; or it was refused as too many:
+ * {@code RequestLimitExceeded} and its sub-codes, HTTP 429). A failure after which the outcome is unknown (a timeout
+ * or broken connection after sending, HTTP 500, 502, 503, 504, the codes {@code InternalError} and
+ * {@code ServiceUnavailable}) is retried only when the action is safe to repeat: read-only by name, declared
+ * idempotent, or carrying an idempotency token such as {@code ClientToken}, which the client fills once per call and
+ * sends unchanged with every attempt. Every other failure is final. {@link Builder#retryCondition} replaces this
+ * rule for users who know better.
+ *
+ * <p>Attempt {@code n} waits a random time between half and all of {@code min(maxBackoff, initialBackoff * 2^(n-1))}.
+ * Each attempt is signed anew, with a fresh timestamp.
  */
 public final class RetryPolicy {
     private final int maxAttempts;
@@ -18,10 +26,29 @@ public final class RetryPolicy {
 
     private final Duration maxBackoff;
 
+    private final Condition condition;
+
     private RetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
         this.initialBackoff = builder.initialBackoff;
         this.maxBackoff = builder.maxBackoff;
+        this.condition = builder.condition;
+    }
+
+    /**
+     * Decides whether a failed attempt is tried again, within {@link #maxAttempts()} and the call's timeout.
+     */
+    @FunctionalInterface
+    public interface Condition {
+        /**
+         * Whether to try again.
+         *
+         * @param failure what attempt number {@code attempt} failed with (an API error or a transport failure)
+         * @param attempt the attempt that failed, from 1
+         * @param safeToRepeat whether the action may be sent again when the outcome of an attempt is unknown:
+         *     read-only by name, declared idempotent, or carrying an idempotency token
+         */
+        boolean shouldRetry(Throwable failure, int attempt, boolean safeToRepeat);
     }
 
     /**
@@ -38,6 +65,7 @@ public final class RetryPolicy {
         return builder().maxAttempts(1).build();
     }
 
+    /** A builder that starts from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -50,28 +78,45 @@ public final class RetryPolicy {
     }
 
     /**
-     * Whether {@code failure} is of a kind that another attempt may cure.
+     * Whether {@code failure} is of a kind that another attempt may cure, for an action that is safe to repeat:
+     * {@link #isRetryable(Throwable, boolean) isRetryable(failure, true)}.
      */
     public static boolean isRetryable(Throwable failure) {
-        if (failure instanceof TencentCloudException api) {
-            String code = api.code();
-            return code != null && (code.equals("RequestLimitExceeded") || code.startsWith("RequestLimitExceeded."));
-        }
-        if (failure instanceof TencentCloudTransportException transport) {
-            return switch (transport.kind()) {
-                case TIMEOUT, CONNECTION -> true;
-                case HTTP_STATUS -> transport.statusCode().orElse(0) >= 500 || transport.statusCode().orElse(0) == 429;
-                default -> false;
-            };
-        }
-        return false;
+        return isRetryable(failure, true);
     }
 
     /**
-     * Whether to try again after attempt number {@code attempt} (1-based) failed with {@code failure}.
+     * The default rule: whether another attempt may cure {@code failure} without risk of doing the work twice.
+     * True when the request was certainly not carried out; when its outcome is unknown, only if
+     * {@code safeToRepeat}.
      */
+    public static boolean isRetryable(Throwable failure, boolean safeToRepeat) {
+        FailureOutcome outcome = FailureOutcome.of(failure);
+        return outcome == FailureOutcome.NOT_CARRIED_OUT || (safeToRepeat && outcome == FailureOutcome.OUTCOME_UNKNOWN);
+    }
+
+    /**
+     * Whether to try again after attempt number {@code attempt} (1-based) of an action that is safe to repeat
+     * failed with {@code failure}.
+     *
+     * @deprecated says nothing of the action; use {@link #shouldRetry(Throwable, int, boolean)}, which the client calls
+     */
+    @Deprecated
     public boolean shouldRetry(Throwable failure, int attempt) {
-        return attempt < maxAttempts && isRetryable(failure);
+        return shouldRetry(failure, attempt, true);
+    }
+
+    /**
+     * Whether to try again after attempt number {@code attempt} (1-based) failed with {@code failure}: attempts
+     * are left and the retry condition (by default {@link #isRetryable(Throwable, boolean)}) says yes.
+     *
+     * @param safeToRepeat whether the action may be sent again when the outcome of an attempt is unknown
+     */
+    public boolean shouldRetry(Throwable failure, int attempt, boolean safeToRepeat) {
+        if (attempt >= maxAttempts) {
+            return false;
+        }
+        return condition == null ? isRetryable(failure, safeToRepeat) : condition.shouldRetry(failure, attempt, safeToRepeat);
     }
 
     /**
@@ -90,7 +135,8 @@ public final class RetryPolicy {
 
     @Override
     public String toString() {
-        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff + "]";
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
+                + (condition == null ? "" : ", custom condition") + "]";
     }
 
     /**
@@ -103,7 +149,20 @@ public final class RetryPolicy {
 
         private Duration maxBackoff = Duration.ofSeconds(2);
 
+        private Condition condition;
+
         private Builder() {
+        }
+
+        /**
+         * Replaces the default rule ({@link RetryPolicy#isRetryable(Throwable, boolean)}) of which failures are
+         * retried; {@code maxAttempts}, the backoff and the call's timeout still bound the attempts. To widen the
+         * default rather than replace it, call it from the condition. A condition that repeats an action whose
+         * outcome is unknown may have it carried out twice.
+         */
+        public Builder retryCondition(Condition condition) {
+            this.condition = Objects.requireNonNull(condition, "condition");
+            return this;
         }
 
         /**
@@ -141,6 +200,7 @@ public final class RetryPolicy {
             return this;
         }
 
+        /** The policy; throws {@link IllegalArgumentException} when maxBackoff is shorter than initialBackoff. */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);

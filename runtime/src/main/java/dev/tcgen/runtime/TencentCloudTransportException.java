@@ -18,28 +18,56 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
 
     private final int statusCode;
 
+    private final boolean requestSent;
+
     /**
+     * A failure after the request may have reached the server ({@link #requestSent()} is true).
+     *
      * @param statusCode the HTTP status, or -1 when no response arrived
      */
     public TencentCloudTransportException(Kind kind, String action, URI endpoint, int statusCode,
             String message, Throwable cause) {
+        this(kind, action, endpoint, statusCode, message, cause, true);
+    }
+
+    /**
+     * @param statusCode the HTTP status, or -1 when no response arrived
+     * @param requestSent false only when the request certainly never left the client (see {@link #requestSent()})
+     */
+    public TencentCloudTransportException(Kind kind, String action, URI endpoint, int statusCode,
+            String message, Throwable cause, boolean requestSent) {
         super(message, cause);
         this.kind = kind;
         this.action = action;
         this.endpoint = endpoint;
         this.statusCode = statusCode;
+        this.requestSent = requestSent;
     }
 
+    /** What went wrong. */
     public Kind kind() {
         return kind;
     }
 
+    /** The action called, e.g. {@code GetRunCalls}. */
     public String action() {
         return action;
     }
 
+    /** Where the request went. */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * Whether the request may have reached the server, and so may have been carried out. False only when it
+     * certainly never left the client: no connection could be made (refused, unresolved host, connect timeout,
+     * TLS handshake failed) or the call ended before sending. When true and no API answer arrived (a timeout after
+     * sending, a reset, a 5xx), the outcome is unknown: the default retry policy then repeats only actions that are
+     * safe to repeat.
+     */
+    public boolean requestSent() {
+        return requestSent;
     }
 
     /**

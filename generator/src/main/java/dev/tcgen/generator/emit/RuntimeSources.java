@@ -26,6 +26,7 @@ final class RuntimeSources {
      */
     static final List<String> FILES = List.of(
             "AssumeRoleCredentialsProvider.java",
+            "CallInterceptor.java",
             "CallOptions.java",
             "ClientConfigurationException.java",
             "ClientSettings.java",
@@ -34,6 +35,7 @@ final class RuntimeSources {
             "CredentialsException.java",
             "CredentialsProvider.java",
             "EnvironmentCredentialsProvider.java",
+            "FailureOutcome.java",
             "InstanceRoleCredentialsProvider.java",
             "OidcRoleCredentialsProvider.java",
             "Operation.java",
@@ -50,14 +52,21 @@ final class RuntimeSources {
             "TencentCloudSdkException.java",
             "TencentCloudTransportException.java",
             "package-info.java",
+            "internal/AdaptiveRateLimiter.java",
+            "internal/AsyncAttempts.java",
+            "internal/Attempts.java",
+            "internal/BodyMask.java",
+            "internal/CallObserver.java",
             "internal/ClockSkew.java",
             "internal/CredentialsHttp.java",
             "internal/ExpiringCredentials.java",
             "internal/HttpSender.java",
+            "internal/IdempotencyToken.java",
             "internal/InstanceMetadata.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
             "internal/LimitedBody.java",
+            "internal/Permits.java",
             "internal/PreparedCall.java",
             "internal/ProxyBypass.java",
             "internal/ProxyChoice.java",
@@ -72,6 +81,7 @@ final class RuntimeSources {
             "internal/StsExchange.java",
             "internal/Tc3Signer.java",
             "internal/TransportExceptions.java",
+            "internal/WireLog.java",
             "internal/package-info.java");
 
     /** What only a sandbox runs on; left out of builds without one. */

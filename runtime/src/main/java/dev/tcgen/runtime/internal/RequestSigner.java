@@ -41,8 +41,11 @@ final class RequestSigner {
         this.proxyAuthorization = proxies.authorization(endpoint).orElse(null);
     }
 
-    /** The request of the next attempt of {@code call}, which waits at most {@code timeout} for its headers. */
-    HttpRequest sign(PreparedCall<?> call, Duration timeout) {
+    /**
+     * The request of the next attempt of {@code call}, which waits at most {@code timeout} for its headers;
+     * {@code extraHeaders} (from interceptors) are sent and signed with the rest.
+     */
+    HttpRequest sign(PreparedCall<?> call, Duration timeout, Map<String, String> extraHeaders) {
         Credentials credentials = settings.credentials().credentials();
         long timestamp = clock.timestamp();
         String authorization = signer.authorization(credentials, timestamp, "POST", "",
@@ -60,6 +63,7 @@ final class RequestSigner {
         call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
         credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
         call.options().headers().forEach(request::header);
+        extraHeaders.forEach(request::header);
         if (proxyAuthorization != null) {
             request.header("Proxy-Authorization", proxyAuthorization);
         }

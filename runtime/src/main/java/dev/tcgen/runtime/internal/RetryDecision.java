@@ -38,7 +38,7 @@ final class RetryDecision {
             return new Retry(attempt, true, 0);
         }
         RetryPolicy policy = call.options().retryPolicy().orElse(clientPolicy);
-        if (!policy.shouldRetry(error, attempt)) {
+        if (!policy.shouldRetry(error, attempt, call.operation().safeToRepeat())) {
             return null;
         }
         Duration backoff = policy.backoff(attempt);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Makes the {@link TencentCloudTransportException}s of one endpoint: what a failed exchange means to the caller,
@@ -39,6 +40,11 @@ final class TransportExceptions {
         return new TencentCloudTransportException(kind, action, endpoint, status, action + " to " + endpoint + ": " + what, cause);
     }
 
+    /** A failure before any byte of the request left the client: always safe to try again. */
+    TencentCloudTransportException notSent(Kind kind, String action, String what, Throwable cause) {
+        return new TencentCloudTransportException(kind, action, endpoint, -1, action + " to " + endpoint + ": " + what, cause, false);
+    }
+
     /** The failure of a call whose thread was interrupted; the interrupt stays set for the caller to see. */
     TencentCloudTransportException interrupted(String action, InterruptedException interrupt) {
         Thread.currentThread().interrupt();
@@ -59,20 +65,22 @@ final class TransportExceptions {
             }
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return of(Kind.TIMEOUT, action, -1, "could not connect in time (" + describe(cause) + ")", cause);
+            return notSent(Kind.TIMEOUT, action, "could not connect in time (" + describe(cause) + ")", cause);
         }
         if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return of(Kind.TIMEOUT, action, -1, "no response within the read timeout of " + readTimeout.toMillis() + " ms", cause);
         }
         if (cause instanceof ConnectException && rootCause(cause) instanceof UnresolvedAddressException) {
-            return of(Kind.CONNECTION, action, -1, "could not resolve the host " + endpoint.getHost(), cause);
+            return notSent(Kind.CONNECTION, action, "could not resolve the host " + endpoint.getHost(), cause);
         }
         if (cause instanceof SSLException) {
-            return of(Kind.CONNECTION, action, -1, "the TLS handshake failed, the server's certificate may"
-                    + " not be trusted (" + describe(cause) + ")", cause);
+            String what = "the TLS handshake failed, the server's certificate may not be trusted (" + describe(cause) + ")";
+            // The request is written only after the handshake; a later TLS failure may come after sending.
+            return cause instanceof SSLHandshakeException ? notSent(Kind.CONNECTION, action, what, cause)
+                    : of(Kind.CONNECTION, action, -1, what, cause);
         }
         if (cause instanceof ConnectException) {
-            return of(Kind.CONNECTION, action, -1, "could not connect (" + describe(cause) + ")", cause);
+            return notSent(Kind.CONNECTION, action, "could not connect (" + describe(cause) + ")", cause);
         }
         if (cause instanceof IOException) {
             return of(Kind.CONNECTION, action, -1, "the connection failed (" + describe(cause) + ")", cause);

@@ -1,6 +1,7 @@
 package dev.tcgen.runtime.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,13 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tcgen.runtime.CallInterceptor;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.RetryPolicy;
 import dev.tcgen.runtime.TencentCloudTransportException;
 import dev.tcgen.runtime.TencentCloudTransportException.Kind;
+import dev.tcgen.runtime.testing.CreatePingRequest;
 import dev.tcgen.runtime.testing.FakeTencentCloud;
 import dev.tcgen.runtime.testing.PingClient;
+import dev.tcgen.runtime.testing.PingException;
 import dev.tcgen.runtime.testing.PingRequest;
 import dev.tcgen.runtime.testing.PingResponse;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +36,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -56,6 +65,7 @@ class FaultMatrixTest {
     static final String TOKEN = "faults-SECRET-TOKEN-3a9d60e1";
 
     private static final PingRequest REQUEST = new PingRequest("ping-1");
+    private static final Function<PingClient, PingResponse> PING = client -> client.ping(REQUEST);
     private static final RetryPolicy QUICK_RETRIES = RetryPolicy.builder().maxAttempts(3)
             .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build();
     /**
@@ -69,8 +79,8 @@ class FaultMatrixTest {
     private static TestCertificate certificate;
     private SecretWatch watch;
 
-    /** What one call did: its failure (null for success) and how many requests the server read. */
-    private record Outcome(Throwable failure, int hits) {
+    /** What one call did: its failure (null for success), how many requests the server read, and which. */
+    private record Outcome(Throwable failure, int hits, List<FaultServer.Request> receipts) {
         TencentCloudTransportException transport() {
             return assertInstanceOf(TencentCloudTransportException.class, failure);
         }
@@ -253,25 +263,132 @@ class FaultMatrixTest {
                 "control: the server itself is sound, only trust was missing");
     }
 
+    // ---- carried out, but the answer never came: what each kind of action does ----
+
+    /** The three kinds of action the retry rules tell apart, as the test service has them. */
+    enum ActionKind {
+        READ_ONLY(client -> client.describePings(REQUEST), 3),
+        TOKEN(client -> client.createPing(new CreatePingRequest("ping-1", null)), 3),
+        NEITHER(client -> client.sendPing(REQUEST), 1);
+
+        final Function<PingClient, PingResponse> call;
+        final int receiptsWhenOutcomeUnknown;
+
+        ActionKind(Function<PingClient, PingResponse> call, int receiptsWhenOutcomeUnknown) {
+            this.call = call;
+            this.receiptsWhenOutcomeUnknown = receiptsWhenOutcomeUnknown;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActionKind.class)
+    void carriedOutButTheAnswerTimedOut(ActionKind kind) throws Exception {
+        Outcome outcome = run(FaultServer.carriedOutThenSilent(Duration.ofSeconds(3)),
+                builder -> builder.retryPolicy(QUICK_RETRIES).readTimeout(Duration.ofMillis(300)), kind.call);
+        TencentCloudTransportException e = outcome.transport();
+        assertEquals(Kind.TIMEOUT, e.kind());
+        assertTrue(e.requestSent(), "a timeout after sending leaves the outcome unknown");
+        assertEquals(kind.receiptsWhenOutcomeUnknown, outcome.hits(), kind + ": receipts on the server");
+        assertSameTokenOnEveryReceipt(kind, outcome);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActionKind.class)
+    void carriedOutThenTheConnectionWasReset(ActionKind kind) throws Exception {
+        // java.net.http retries a POST on its own only with jdk.httpclient.enableAllMethodRetry: it must not here.
+        Outcome outcome = run(FaultServer.carriedOutThenReset(), retries(), kind.call);
+        TencentCloudTransportException e = outcome.transport();
+        assertEquals(Kind.CONNECTION, e.kind());
+        assertTrue(e.requestSent());
+        assertEquals(kind.receiptsWhenOutcomeUnknown, outcome.hits(), kind + ": receipts on the server");
+        assertSameTokenOnEveryReceipt(kind, outcome);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActionKind.class)
+    void badGatewayLeavesTheOutcomeUnknown(ActionKind kind) throws Exception {
+        Outcome outcome = run(FaultServer.reply(502, "text/plain", "bad gateway".getBytes(StandardCharsets.UTF_8)),
+                retries(), kind.call);
+        assertEquals(OptionalInt.of(502), outcome.transport().statusCode());
+        assertEquals(kind.receiptsWhenOutcomeUnknown, outcome.hits(), kind + ": receipts on the server");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActionKind.class)
+    void throttledIsRetriedForEveryKind(ActionKind kind) throws Exception {
+        Outcome outcome = run(FaultServer.json("{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\","
+                + "\"Message\":\"too many\"},\"RequestId\":\"req-throttled\"}}"), retries(), kind.call);
+        assertEquals("RequestLimitExceeded", assertInstanceOf(PingException.class, outcome.failure()).code());
+        assertEquals(3, outcome.hits(), kind + ": a throttled request was not carried out, so it is repeated");
+        assertSameTokenOnEveryReceipt(kind, outcome);
+    }
+
+    @Test
+    void refusedConnectionIsNotSentAndRetriedEvenForAnUnsafeAction() throws Exception {
+        URI nobody = URI.create("http://127.0.0.1:" + FakeTencentCloud.closedPort());
+        AtomicInteger attempts = new AtomicInteger();
+        TencentCloudTransportException e = assertInstanceOf(TencentCloudTransportException.class,
+                withoutServer(nobody, builder -> builder.retryPolicy(QUICK_RETRIES).interceptor(new CallInterceptor() {
+                    @Override
+                    public void afterAttempt(AttemptResult result) {
+                        attempts.incrementAndGet();
+                    }
+                }), ActionKind.NEITHER.call));
+        assertEquals(Kind.CONNECTION, e.kind());
+        assertFalse(e.requestSent(), "nothing left the client");
+        assertEquals(3, attempts.get(), "never sent, so safe to repeat");
+    }
+
+    private static void assertSameTokenOnEveryReceipt(ActionKind kind, Outcome outcome) {
+        List<String> tokens = outcome.receipts().stream().map(receipt -> clientToken(receipt.bodyText())).toList();
+        if (kind != ActionKind.TOKEN) {
+            assertTrue(tokens.stream().allMatch(token -> token == null), "no token for " + kind + ": " + tokens);
+            return;
+        }
+        String first = tokens.get(0);
+        assertTrue(first != null && first.length() <= 64 && first.chars().allMatch(c -> c < 0x80), "a filled token: " + first);
+        assertEquals(List.of(first, first, first), tokens, "one token for every attempt of the call");
+    }
+
+    private static String clientToken(String body) {
+        try {
+            JsonNode token = new ObjectMapper().readTree(body).get("ClientToken");
+            return token == null ? null : token.asText();
+        } catch (IOException e) {
+            throw new AssertionError("the request body is JSON: " + body, e);
+        }
+    }
+
     // ---- harness ----
 
     /** One call through a fresh client against a fresh fault server; both are closed, then checked for leaks. */
     private Outcome run(FaultServer.Script script, UnaryOperator<ClientSettings.Builder<PingClient>> configure) throws Exception {
+        return run(script, configure, PING);
+    }
+
+    /** {@link #run(FaultServer.Script, UnaryOperator)} calling {@code action} instead of Ping. */
+    private Outcome run(FaultServer.Script script, UnaryOperator<ClientSettings.Builder<PingClient>> configure,
+            Function<PingClient, PingResponse> action) throws Exception {
         Leaks.Snapshot before = Leaks.snapshot();
         Throwable failure;
-        int hits;
+        List<FaultServer.Request> receipts;
         try (FaultServer server = new FaultServer(script)) {
-            failure = call(server.endpoint(), configure);
-            hits = server.hits();
+            failure = call(server.endpoint(), configure, action);
+            receipts = server.received();
         }
         Leaks.assertReleasedSince(before, GRACE);
         record(failure);
-        return new Outcome(failure, hits);
+        return new Outcome(failure, receipts.size(), receipts);
     }
 
     private Throwable withoutServer(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure) throws Exception {
+        return withoutServer(endpoint, configure, PING);
+    }
+
+    private Throwable withoutServer(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure,
+            Function<PingClient, PingResponse> action) throws Exception {
         Leaks.Snapshot before = Leaks.snapshot();
-        Throwable failure = call(endpoint, configure);
+        Throwable failure = call(endpoint, configure, action);
         Leaks.assertReleasedSince(before, GRACE);
         record(failure);
         return failure;
@@ -307,13 +424,18 @@ class FaultMatrixTest {
 
     /** Kept apart from the leak check so that no stack slot of the caller still holds the client. */
     private static Throwable call(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure) {
+        return call(endpoint, configure, PING);
+    }
+
+    private static Throwable call(URI endpoint, UnaryOperator<ClientSettings.Builder<PingClient>> configure,
+            Function<PingClient, PingResponse> action) {
         ClientSettings.Builder<PingClient> builder = PingClient.builder()
                 .credentials(Credentials.of(SECRET_ID, SECRET_KEY, TOKEN))
                 .endpoint(endpoint)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10));
         try (PingClient client = configure.apply(builder).build()) {
-            PingResponse response = client.ping(REQUEST);
+            PingResponse response = action.apply(client);
             assertEquals("req-ok", response.requestId());
             return null;
         } catch (RuntimeException e) {

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,7 @@ final class FaultServer implements AutoCloseable {
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
+    private final List<Request> received = new CopyOnWriteArrayList<>();
     private volatile Script script;
 
     FaultServer(Script script) throws IOException {
@@ -74,6 +77,11 @@ final class FaultServer implements AutoCloseable {
     /** Requests read whole so far. */
     int hits() {
         return hits.get();
+    }
+
+    /** The requests read whole so far, in the order they arrived: the server's receipts. */
+    List<Request> received() {
+        return List.copyOf(received);
     }
 
     void script(Script script) {
@@ -114,6 +122,7 @@ final class FaultServer implements AutoCloseable {
             socket.setSoTimeout(10_000);
             Request request = read(new BufferedInputStream(socket.getInputStream()));
             if (request != null) {
+                received.add(request);
                 hits.incrementAndGet();
                 script.answer(request, socket, socket.getOutputStream());
                 socket.getOutputStream().flush();
@@ -177,6 +186,19 @@ final class FaultServer implements AutoCloseable {
             out.flush();
             socket.setSoLinger(true, 0); // closing now sends RST instead of FIN
         };
+    }
+
+    /**
+     * Carries the request out (it was read whole and counted) but sends no answer for {@code silence}, then closes
+     * the connection: to the client, a timeout after sending.
+     */
+    static Script carriedOutThenSilent(Duration silence) {
+        return (request, socket, out) -> Thread.sleep(silence.toMillis());
+    }
+
+    /** Carries the request out, then resets the connection (TCP RST) before any byte of an answer. */
+    static Script carriedOutThenReset() {
+        return (request, socket, out) -> socket.setSoLinger(true, 0);
     }
 
     /** Sends a complete, valid body one byte at a time, pausing {@code pause} before each byte. */

@@ -12,6 +12,7 @@ import dev.tcgen.runtime.Operation;
 import dev.tcgen.runtime.RetryPolicy;
 import dev.tcgen.runtime.ServiceDescription;
 import dev.tcgen.runtime.TencentCloudException;
+import dev.tcgen.runtime.TencentCloudSdkException;
 import dev.tcgen.runtime.testing.FakeTencentCloud;
 import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import dev.tcgen.runtime.testing.PingClient;
@@ -114,6 +115,45 @@ class InvokerTest {
         assertNotEquals(attempts.get(0).header("X-TC-Timestamp"), attempts.get(1).header("X-TC-Timestamp"));
         assertNotEquals(attempts.get(1).header("X-TC-Timestamp"), attempts.get(2).header("X-TC-Timestamp"));
         assertNotEquals(attempts.get(0).header("Authorization"), attempts.get(1).header("Authorization"));
+    }
+
+    /** A request Jackson cannot write: its accessor fails. */
+    record Unwritable(String name) {
+        @com.fasterxml.jackson.annotation.JsonProperty("Name")
+        public String name() {
+            throw new IllegalStateException("cannot read " + name);
+        }
+    }
+
+    @Test
+    void aRequestThatCannotBeWrittenFailsAsAnSdkExceptionBeforeSending() {
+        try (Invoker invoker = new Invoker(settings(server.endpoint(), null, RetryPolicy.none(), Clock.systemUTC()))) {
+            TencentCloudSdkException e = assertThrows(TencentCloudSdkException.class,
+                    () -> invoker.call(PING, new Unwritable("x")));
+            assertTrue(e.getMessage().startsWith("Ping: the request cannot be written as JSON"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("nothing was sent"), e.getMessage());
+        }
+        assertEquals(0, server.hits());
+    }
+
+    @Test
+    void anUnexpectedExceptionFromACredentialsProviderIsWrappedNotLeaked() {
+        ClientSettings settings = ClientSettings.builder(SERVICE, s -> s)
+                .credentialsProvider(() -> {
+                    throw new UnsupportedOperationException("vault said: key=very-secret");
+                })
+                .endpoint(server.endpoint())
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        try (Invoker invoker = new Invoker(settings)) {
+            TencentCloudSdkException e = assertThrows(TencentCloudSdkException.class, () -> invoker.call(PING, new NoParameters()));
+            assertEquals("Ping: the call failed unexpectedly (java.lang.UnsupportedOperationException)", e.getMessage());
+            assertTrue(e.getCause() instanceof UnsupportedOperationException);
+            java.util.concurrent.CompletionException async = assertThrows(java.util.concurrent.CompletionException.class,
+                    () -> invoker.callAsync(PING, new NoParameters()).join());
+            assertTrue(async.getCause() instanceof TencentCloudSdkException, async.getCause().toString());
+        }
+        assertEquals(0, server.hits());
     }
 
     @Test

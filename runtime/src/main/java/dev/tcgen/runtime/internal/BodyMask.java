@@ -1,0 +1,80 @@
+package dev.tcgen.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A request or response body as wire logging may show it: the value of every member, at any depth, whose name the
+ * spec marks sensitive or that is named like a secret ({@code Password}, {@code SecretKey}, {@code Token},
+ * {@code Credential}, {@code PrivateKey}, …) is replaced by {@code "***"}. A body that is not JSON is shown as an
+ * excerpt with control characters escaped.
+ */
+final class BodyMask {
+    static final String MASK = "***";
+
+    private static final Pattern SECRET_LIKE = Pattern.compile(
+            "(?i).*(password|passwd|secret|token|credential|privatekey|signature|authorization).*");
+
+    private static final int EXCERPT_CHARS = 2000;
+
+    private final Set<String> sensitiveFields;
+
+    BodyMask(Set<String> sensitiveFields) {
+        this.sensitiveFields = sensitiveFields;
+    }
+
+    /** {@code body} with secrets masked, on one line. */
+    String masked(byte[] body) {
+        JsonNode root;
+        try {
+            root = ResponseReader.MAPPER.readTree(body);
+        } catch (IOException e) {
+            return "(not JSON, " + body.length + " bytes) " + excerpt(body);
+        }
+        if (root == null) {
+            return "(empty)";
+        }
+        mask(root);
+        return root.toString();
+    }
+
+    /** Whether values of a member named {@code name} are never logged. */
+    boolean isSensitive(String name) {
+        return sensitiveFields.contains(name) || SECRET_LIKE.matcher(name).matches();
+    }
+
+    private void mask(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                if (isSensitive(member.getKey()) && !member.getValue().isNull()) {
+                    member.setValue(TextNode.valueOf(MASK));
+                } else {
+                    mask(member.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(this::mask);
+        }
+    }
+
+    private static String excerpt(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && out.length() < EXCERPT_CHARS; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() < text.length() || text.length() < body.length ? out + "..." : out.toString();
+    }
+}
