@@ -151,18 +151,29 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");
         CodeBlock.Builder arguments = CodeBlock.builder();
+        BuilderSetters extraSetters = new BuilderSetters(builder, names.servicePackage(service));
+        java.util.Set<String> memberNames = shape.fields().stream().map(Field::javaName).collect(java.util.stream.Collectors.toSet());
         for (Field field : shape.fields()) {
             TypeName fieldType = type(service, field);
+            boolean list = field.type() instanceof FieldType.ListOf;
             type.addField(fieldType, field.javaName(), Modifier.PRIVATE);
-            copy.addStatement("this.$1N = source.$1N()", field.javaName());
+            // The builder owns its lists (addX appends to them), so it copies what it is given.
+            if (list) {
+                copy.addStatement("this.$1N = new $2T<>(source.$1N())", field.javaName(), ArrayList.class);
+            } else {
+                copy.addStatement("this.$1N = source.$1N()", field.javaName());
+            }
             type.addMethod(MethodSpec.methodBuilder(field.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Sets $L$L.\n", field.wireName(), field.required() ? " (required)" : "")
                     .addParameter(fieldType, field.javaName())
                     .returns(builder)
-                    .addStatement("this.$1N = $1N", field.javaName())
+                    .addCode(list
+                            ? CodeBlock.of("this.$1N = $1N == null ? null : new $2T<>($1N);\n", field.javaName(), ArrayList.class)
+                            : CodeBlock.of("this.$1N = $1N;\n", field.javaName()))
                     .addStatement("return this")
                     .build());
+            extraSetters.of(field, memberNames).forEach(type::addMethod);
             if (arguments.isEmpty()) {
                 arguments.add("$N", field.javaName());
             } else {
