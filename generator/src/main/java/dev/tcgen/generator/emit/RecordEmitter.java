@@ -93,6 +93,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         for (Field field : shape.fields()) {
             typedAccessor(field).ifPresent(record::addMethod);
         }
+        SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("A builder with every field unset.\n")

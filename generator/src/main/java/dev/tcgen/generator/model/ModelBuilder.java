@@ -266,7 +266,7 @@ public final class ModelBuilder {
                 checkExampleValue(raw.example(), type.get(), wireName);
             }
             fields.add(new Field(wireName, javaName, type.get(), required, raw.description(),
-                    raw.example() == null ? null : raw.example().text(), at));
+                    raw.example() == null ? null : raw.example().text(), at, raw.sensitive() != null && raw.sensitive().value()));
         }
         return List.copyOf(fields);
     }

@@ -132,7 +132,12 @@ final class MemberConverter {
         }
         String description = text(member.path("document"));
         Object example = example(member.path("example"), type, where);
-        return Optional.of(new SpecDocument.Field(name, type, required, description, example));
+        boolean sensitive = SensitiveNames.isSecret(name, type);
+        if (sensitive) {
+            note("member is named like a secret (password, key, token); marked sensitive: toString prints ***"
+                    + " and wire logs mask it", where);
+        }
+        return Optional.of(new SpecDocument.Field(name, type, required, description, example, sensitive));
     }
 
     private String specType(JsonNode member, String where) {
