@@ -235,9 +235,10 @@ public final class ModelDiff {
         if (old.specName().equals(now.specName())) {
             return;
         }
-        // string, timestamp and json are all a String in Java and text on the wire; the latter two only add
+        // string, timestamp, datetime, date and json are all a String in Java and text on the wire; the others only add
         // a typed accessor, so refining a string is safe while the reverse removes an accessor.
-        if (old == FieldType.Primitive.STRING && (now == FieldType.Primitive.TIMESTAMP || now == FieldType.Primitive.JSON)) {
+        if (old == FieldType.Primitive.STRING && (now == FieldType.Primitive.TIMESTAMP || now == FieldType.Primitive.JSON
+                || now == FieldType.Primitive.DATETIME || now == FieldType.Primitive.DATE)) {
             compatible("type-refined", subject, "type " + old.specName() + " -> " + now.specName()
                     + " (still text; a typed accessor is added)");
         } else {

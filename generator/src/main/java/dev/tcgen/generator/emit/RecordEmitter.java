@@ -18,9 +18,12 @@ import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -91,7 +94,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         record.recordConstructor(constructor.build());
 
         for (Field field : shape.fields()) {
-            typedAccessor(field).ifPresent(record::addMethod);
+            typedAccessors(field).forEach(record::addMethod);
         }
         SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
@@ -123,6 +126,28 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                 .build();
     }
 
+    /** The typed accessors of a field beside its raw text: none, one, or two for a datetime. */
+    private List<MethodSpec> typedAccessors(Field field) {
+        if (field.type() != FieldType.Primitive.DATETIME) {
+            return typedAccessor(field).stream().toList();
+        }
+        return List.of(
+                MethodSpec.methodBuilder(field.javaName() + "AsLocalDateTime")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L as the date and time written, without a zone; empty when absent or not a date and time"
+                                + " such as {@code 2006-01-02 15:04:05}.\n", field.wireName())
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDateTime.class)))
+                        .addStatement("return $T.localDateTime($N)", names.jsonValues(), field.javaName())
+                        .build(),
+                MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the"
+                                + " text gives an offset; empty when absent or not a date and time.\n", field.wireName())
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
+                        .addStatement("return $T.dateTime($N)", names.jsonValues(), field.javaName())
+                        .build());
+    }
+
     private Optional<MethodSpec> typedAccessor(Field field) {
         if (field.type() == FieldType.Primitive.TIMESTAMP) {
             return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
@@ -130,6 +155,14 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                     .addJavadoc("$L as a date-time; empty when absent or not ISO-8601 with an offset.\n", field.wireName())
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
                     .addStatement("return $T.timestamp($N)", names.jsonValues(), field.javaName())
+                    .build());
+        }
+        if (field.type() == FieldType.Primitive.DATE) {
+            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDate")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L as a calendar date; empty when absent or not a date such as {@code 2006-01-02}.\n", field.wireName())
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDate.class)))
+                    .addStatement("return $T.date($N)", names.jsonValues(), field.javaName())
                     .build());
         }
         if (field.type() == FieldType.Primitive.JSON) {

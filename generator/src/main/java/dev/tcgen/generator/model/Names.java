@@ -31,7 +31,7 @@ public final class Names {
     /** Simple names the generated code itself uses unqualified, which a data type must not shadow. */
     public static final Set<String> RESERVED_TYPE_NAMES = Set.of(
             "Builder", "Object", "String", "Boolean", "Long", "Double", "Integer", "Override", "Record", "Enum",
-            "List", "Map", "Optional", "Objects", "Collections", "ArrayList", "OffsetDateTime", "JsonNode",
+            "List", "Map", "Optional", "Objects", "Collections", "ArrayList", "OffsetDateTime", "LocalDateTime", "LocalDate", "JsonNode",
             "Deprecated", "SuppressWarnings", "Class", "System", "Math", "Exception", "RuntimeException",
             "IllegalArgumentException", "Void", "Character", "Number", "Iterable", "CharSequence", "Thread");
 
