@@ -173,6 +173,8 @@ public final class Names {
     /**
      * Whether the capital at {@code i}, the last of an acronym, is followed by a version ({@code v} and a digit:
      * {@code IPv6}) or a plural {@code s} that ends the word ({@code IDs}, {@code VPCsInfo}): both belong to the acronym.
+     * After an {@code I} only an {@code s} that ends the name is a plural ({@code RedirectURIs}): before a capital it is
+     * the word {@code Is} ({@code UserIDIsNull}, {@code ProxyIPIsNotEnough}).
      */
     private static boolean versionOrPluralFollows(String name, int i) {
         char next = name.charAt(i + 1);
@@ -180,7 +182,13 @@ public final class Names {
         if (next == 'v') {
             return hasAfter && Character.isDigit(name.charAt(i + 2));
         }
-        return next == 's' && (!hasAfter || !Character.isLowerCase(name.charAt(i + 2)));
+        if (next != 's') {
+            return false;
+        }
+        if (!hasAfter) {
+            return true;
+        }
+        return !Character.isLowerCase(name.charAt(i + 2)) && name.charAt(i) != 'I';
     }
 
     private static void flush(StringBuilder current, List<String> words) {

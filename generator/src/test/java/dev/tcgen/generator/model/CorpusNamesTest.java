@@ -74,8 +74,38 @@ class CorpusNamesTest {
                 + " %d collisions before, %d new collisions%n", apis.size(), members, changed.size(), oldCollisions, newCollisions.size());
         changed.entrySet().stream().limit(25).forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue()));
         newCollisions.forEach(c -> System.out.println("  new collision: " + c));
+        errorCodeConstants(Path.of(folder, "error-codes.json"));
         assertTrue(apis.size() >= 296, "the corpus holds 296 service versions, found " + apis.size());
         assertEquals("iPv6Addresses -> ipv6Addresses", changed.get("IPv6Addresses"));
+    }
+
+    /** The constants of the corpus's error codes, before and after, and whether two codes of a version now share one. */
+    private static void errorCodeConstants(Path errorCodes) throws IOException {
+        Map<String, String> changed = new TreeMap<>();
+        Map<String, String> constants = new HashMap<>();
+        Map<String, String> previousConstants = new HashMap<>();
+        List<String> newCollisions = new ArrayList<>();
+        for (JsonNode entry : JSON.readTree(errorCodes.toFile())) {
+            String code = entry.path("code").asText();
+            if (!Names.isValidErrorCode(code)) {
+                continue;
+            }
+            String version = entry.path("productName").asText() + "@" + entry.path("productVersion").asText() + ":";
+            String now = Names.constantName(code);
+            String before = PreviousRule.constantName(code);
+            if (!now.equals(before)) {
+                changed.putIfAbsent(code, before + " -> " + now);
+            }
+            String previousClash = previousConstants.putIfAbsent(version + before, code);
+            String clash = constants.putIfAbsent(version + now, code);
+            if (clash != null && !clash.equals(code) && (previousClash == null || previousClash.equals(code))) {
+                newCollisions.add(version + " " + clash + " and " + code + " -> " + now);
+            }
+        }
+        System.out.printf(Locale.ROOT, "CorpusNamesTest: %d distinct error codes get another constant, %d new collisions%n",
+                changed.size(), newCollisions.size());
+        changed.entrySet().stream().limit(10).forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue()));
+        newCollisions.forEach(c -> System.out.println("  new collision: " + c));
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode objects) {
@@ -84,7 +114,25 @@ class CorpusNamesTest {
 
     /** The rule before leading acronyms kept their version and plural: {@code IPv6Addresses} → {@code iPv6Addresses}. */
     private static final class PreviousRule {
+        static String constantName(String code) {
+            List<String> parts = new ArrayList<>();
+            for (String segment : code.split("\\.")) {
+                words(segment).forEach(word -> parts.add(word.toUpperCase(Locale.ROOT)));
+            }
+            return String.join("_", parts);
+        }
+
         static String memberName(String wireName) {
+            List<String> words = words(wireName);
+            StringBuilder name = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
+            for (int i = 1; i < words.size(); i++) {
+                String word = words.get(i).toLowerCase(Locale.ROOT);
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+            return Names.escape(name.toString());
+        }
+
+        private static List<String> words(String wireName) {
             List<String> words = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (int i = 0; i < wireName.length(); i++) {
@@ -105,12 +153,7 @@ class CorpusNamesTest {
                 current.append(c);
             }
             flush(current, words);
-            StringBuilder name = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
-            for (int i = 1; i < words.size(); i++) {
-                String word = words.get(i).toLowerCase(Locale.ROOT);
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-            return Names.escape(name.toString());
+            return words;
         }
 
         private static void flush(StringBuilder current, List<String> words) {

@@ -41,6 +41,8 @@ class NamesTest {
         "IDs, ids",
         "InstanceIDs, instanceIds",
         "VPCsInfo, vpcsInfo",
+        "RedirectURIs, redirectUris",
+        "UserIDIsNull, userIdIsNull",
         "CPUNum, cpuNum",
         "HTTPSvc, httpSvc",
         "HSsdAvailable, hSsdAvailable",
@@ -90,6 +92,8 @@ class NamesTest {
         "UnsupportedOperation.V2Only, UNSUPPORTED_OPERATION_V2_ONLY",
         "InvalidParameter.IPv6NotSupported, INVALID_PARAMETER_IPV6_NOT_SUPPORTED",
         "ResourceNotFound.InstanceIDs, RESOURCE_NOT_FOUND_INSTANCE_IDS",
+        "FailedOperation.ProxyIPIsNotEnough, FAILED_OPERATION_PROXY_IP_IS_NOT_ENOUGH",
+        "InvalidParameter.UserIDIsNull, INVALID_PARAMETER_USER_ID_IS_NULL",
     })
     void errorCodesBecomeUpperSnakeConstants(String code, String constant) {
         assertEquals(constant, Names.constantName(code));
