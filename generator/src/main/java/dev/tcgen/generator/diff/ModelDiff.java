@@ -136,6 +136,7 @@ public final class ModelDiff {
                 breaking("type-removed", in(type.name()), "data type removed (class " + type.javaName() + " is gone)");
             } else {
                 described(in(type.name()), "data type", type.description(), next.description());
+                javaNameChange("type-java-name-changed", in(type.name()), "the class", type.javaName(), next.javaName());
                 fields(in(type.name()), type, next);
             }
         }
@@ -153,6 +154,7 @@ public final class ModelDiff {
                 breaking("error-code-removed", in(code.code()), "error code removed (the constant " + code.constantName() + " is gone)");
             } else {
                 described(in(code.code()), "error code", code.description(), next.description());
+                javaNameChange("error-code-constant-renamed", in(code.code()), "the constant", code.constantName(), next.constantName());
             }
         }
         Map<String, ErrorCode> oldErrors = byName(old.errors(), ErrorCode::code);
@@ -172,6 +174,7 @@ public final class ModelDiff {
         } else if (old.regionRequired() && !now.regionRequired()) {
             compatible("region-no-longer-required", name, "no longer requires a region");
         }
+        javaNameChange("action-method-renamed", name, "the client method", old.methodName(), now.methodName());
         if (!old.asyncMethodName().equals(now.asyncMethodName())) {
             // A new action whose own method takes this name (XAsync beside X) moves X's async method aside.
             breaking("async-method-renamed", name, "the client method " + old.asyncMethodName() + " is now "
@@ -225,12 +228,25 @@ public final class ModelDiff {
     private void fields(String owner, Shape old, Shape now) {
         boolean callerSets = old.kind() != Shape.Kind.RESPONSE;
         Map<String, Field> newFields = byName(now.fields(), Field::wireName);
+        Map<String, Field> oldFields = byName(old.fields(), Field::wireName);
+        Map<String, Field> respelled = FieldRespelling.pairs(old.fields(), now.fields());
         for (Field field : old.fields()) {
             String subject = owner + "." + field.wireName();
             Field next = newFields.get(field.wireName());
+            if (next == null && respelled.containsKey(field.wireName())) {
+                breaking("field-wire-name-changed", subject, FieldRespelling.message(field, respelled.get(field.wireName())));
+                continue;
+            }
             if (next == null) {
                 breaking("field-removed", subject, "field removed (" + field.javaName() + "() is gone)");
                 continue;
+            }
+            javaNameChange("field-java-name-changed", subject, "the accessor and builder method", field.javaName() + "()",
+                    next.javaName() + "()");
+            if (field.sensitive() != next.sensitive()) {
+                compatible("field-sensitivity-changed", subject, next.sensitive()
+                        ? "now sensitive: toString prints *** and wire logs mask it"
+                        : "no longer sensitive: toString and wire logs show its value");
             }
             typeChange(subject, field.type(), next.type());
             if (callerSets && !field.required() && next.required()) {
@@ -240,9 +256,8 @@ public final class ModelDiff {
             }
             described(subject, "field", field.description(), next.description());
         }
-        Map<String, Field> oldFields = byName(old.fields(), Field::wireName);
         for (Field field : now.fields()) {
-            if (!oldFields.containsKey(field.wireName())) {
+            if (!oldFields.containsKey(field.wireName()) && !respelled.containsValue(field)) {
                 String subject = owner + "." + field.wireName();
                 if (callerSets && field.required()) {
                     breaking("required-field-added", subject, "new required field; requests without it fail");
@@ -257,13 +272,25 @@ public final class ModelDiff {
         if (old.specName().equals(now.specName())) {
             return;
         }
-        // string, timestamp and json are all a String in Java and text on the wire; the latter two only add
+        // string, timestamp, datetime, date and json are all a String in Java and text on the wire; the others only add
         // a typed accessor, so refining a string is safe while the reverse removes an accessor.
-        if (old == FieldType.Primitive.STRING && (now == FieldType.Primitive.TIMESTAMP || now == FieldType.Primitive.JSON)) {
+        if (old == FieldType.Primitive.STRING && (now == FieldType.Primitive.TIMESTAMP || now == FieldType.Primitive.JSON
+                || now == FieldType.Primitive.DATETIME || now == FieldType.Primitive.DATE)) {
             compatible("type-refined", subject, "type " + old.specName() + " -> " + now.specName()
                     + " (still text; a typed accessor is added)");
         } else {
             breaking("type-changed", subject, "type " + old.specName() + " -> " + now.specName());
+        }
+    }
+
+    /**
+     * The same element (same wire or spec name) with another Java name: code written against the old bindings
+     * no longer compiles. Both sides are named by this tcgen's rule, so this comes from two models named by
+     * different rules, e.g. a model of another tcgen version.
+     */
+    private void javaNameChange(String rule, String subject, String what, String old, String now) {
+        if (!old.equals(now)) {
+            breaking(rule, subject, what + " " + old + " is now " + now + " (the wire name is unchanged)");
         }
     }
 

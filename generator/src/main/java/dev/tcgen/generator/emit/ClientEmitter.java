@@ -64,8 +64,9 @@ final class ClientEmitter implements Emitter<Service> {
                         .build())
                 .addField(FieldSpec.builder(names.serviceDescription(), "DESCRIPTION", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer("new $T(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, $T::new)",
-                                names.serviceDescription(), names.serviceException(service))
+                        .initializer("new $T(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, $T::new$L)",
+                                names.serviceDescription(), names.serviceException(service),
+                                SensitiveFields.descriptionArgument(service))
                         .build());
         Map<Action, String> operations = operationConstants(service.actions());
         for (Action action : service.actions()) {

@@ -17,7 +17,7 @@ final class JavaTypes {
     static TypeName of(FieldType type, String servicePackage) {
         if (type instanceof FieldType.Primitive primitive) {
             return switch (primitive) {
-                case STRING, TIMESTAMP, JSON -> STRING;
+                case STRING, TIMESTAMP, DATETIME, DATE, JSON -> STRING;
                 case BOOLEAN -> ClassName.get(Boolean.class);
                 case INTEGER -> ClassName.get(Long.class);
                 case FLOAT -> ClassName.get(Double.class);

@@ -18,9 +18,12 @@ import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -91,8 +94,9 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         record.recordConstructor(constructor.build());
 
         for (Field field : shape.fields()) {
-            typedAccessor(field).ifPresent(record::addMethod);
+            typedAccessors(field).forEach(record::addMethod);
         }
+        SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("A builder with every field unset.\n")
@@ -122,6 +126,28 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                 .build();
     }
 
+    /** The typed accessors of a field beside its raw text: none, one, or two for a datetime. */
+    private List<MethodSpec> typedAccessors(Field field) {
+        if (field.type() != FieldType.Primitive.DATETIME) {
+            return typedAccessor(field).stream().toList();
+        }
+        return List.of(
+                MethodSpec.methodBuilder(field.javaName() + "AsLocalDateTime")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L as the date and time written, without a zone; empty when absent or not a date and time"
+                                + " such as {@code 2006-01-02 15:04:05}.\n", field.wireName())
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDateTime.class)))
+                        .addStatement("return $T.localDateTime($N)", names.jsonValues(), field.javaName())
+                        .build(),
+                MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the"
+                                + " text gives an offset; empty when absent or not a date and time.\n", field.wireName())
+                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
+                        .addStatement("return $T.dateTime($N)", names.jsonValues(), field.javaName())
+                        .build());
+    }
+
     private Optional<MethodSpec> typedAccessor(Field field) {
         if (field.type() == FieldType.Primitive.TIMESTAMP) {
             return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
@@ -129,6 +155,14 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                     .addJavadoc("$L as a date-time; empty when absent or not ISO-8601 with an offset.\n", field.wireName())
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
                     .addStatement("return $T.timestamp($N)", names.jsonValues(), field.javaName())
+                    .build());
+        }
+        if (field.type() == FieldType.Primitive.DATE) {
+            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDate")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L as a calendar date; empty when absent or not a date such as {@code 2006-01-02}.\n", field.wireName())
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDate.class)))
+                    .addStatement("return $T.date($N)", names.jsonValues(), field.javaName())
                     .build());
         }
         if (field.type() == FieldType.Primitive.JSON) {
@@ -151,18 +185,29 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");
         CodeBlock.Builder arguments = CodeBlock.builder();
+        BuilderSetters extraSetters = new BuilderSetters(builder, names.servicePackage(service));
+        java.util.Set<String> memberNames = shape.fields().stream().map(Field::javaName).collect(java.util.stream.Collectors.toSet());
         for (Field field : shape.fields()) {
             TypeName fieldType = type(service, field);
+            boolean list = field.type() instanceof FieldType.ListOf;
             type.addField(fieldType, field.javaName(), Modifier.PRIVATE);
-            copy.addStatement("this.$1N = source.$1N()", field.javaName());
+            // The builder owns its lists (addX appends to them), so it copies what it is given.
+            if (list) {
+                copy.addStatement("this.$1N = new $2T<>(source.$1N())", field.javaName(), ArrayList.class);
+            } else {
+                copy.addStatement("this.$1N = source.$1N()", field.javaName());
+            }
             type.addMethod(MethodSpec.methodBuilder(field.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Sets $L$L.\n", field.wireName(), field.required() ? " (required)" : "")
                     .addParameter(fieldType, field.javaName())
                     .returns(builder)
-                    .addStatement("this.$1N = $1N", field.javaName())
+                    .addCode(list
+                            ? CodeBlock.of("this.$1N = $1N == null ? null : new $2T<>($1N);\n", field.javaName(), ArrayList.class)
+                            : CodeBlock.of("this.$1N = $1N;\n", field.javaName()))
                     .addStatement("return this")
                     .build());
+            extraSetters.of(field, memberNames).forEach(type::addMethod);
             if (arguments.isEmpty()) {
                 arguments.add("$N", field.javaName());
             } else {

@@ -176,7 +176,7 @@ final class ExampleChecker {
         }
         boolean matches = switch (type) {
             case STRING, JSON -> token == JsonToken.VALUE_STRING;
-            case TIMESTAMP -> token == JsonToken.VALUE_STRING;
+            case TIMESTAMP, DATETIME, DATE -> token == JsonToken.VALUE_STRING;
             case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
             case INTEGER -> token == JsonToken.VALUE_NUMBER_INT;
             case FLOAT -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
@@ -189,6 +189,11 @@ final class ExampleChecker {
         if (type == FieldType.Primitive.TIMESTAMP && !parser.getText().isEmpty() && !isTimestamp(parser.getText())) {
             report(text, parser, "'" + fieldName + "' is a timestamp, but '" + parser.getText()
                     + "' is not ISO-8601 with an offset (e.g. 2022-10-31T14:11:18+08:00)");
+        } else if (type == FieldType.Primitive.DATETIME && !parser.getText().isEmpty() && !LocalTimes.isDateTime(parser.getText())) {
+            report(text, parser, "'" + fieldName + "' is a datetime, but '" + parser.getText()
+                    + "' is not a date and time (e.g. 2006-01-02 15:04:05)");
+        } else if (type == FieldType.Primitive.DATE && !parser.getText().isEmpty() && !LocalTimes.isDate(parser.getText())) {
+            report(text, parser, "'" + fieldName + "' is a date, but '" + parser.getText() + "' is not a date (e.g. 2006-01-02)");
         }
     }
 

@@ -15,6 +15,13 @@ public sealed interface FieldType {
         FLOAT("float"),
         /** ISO-8601 with offset, kept as the server's text with typed access beside it. */
         TIMESTAMP("timestamp"),
+        /**
+         * A date and time without an offset ({@code 2006-01-02 15:04:05}), as Tencent's {@code datetime} members
+         * are written: the server's text with typed access beside it, read as Beijing time (UTC+8).
+         */
+        DATETIME("datetime"),
+        /** A calendar date ({@code 2006-01-02}): the server's text with a {@code LocalDate} beside it. */
+        DATE("date"),
         /** A string that holds JSON text, kept as the server's text with a parsed tree beside it. */
         JSON("json");
 

@@ -275,6 +275,11 @@ public final class ModelBuilder {
             memberNames.claim(javaName, what, at);
             if (type.get() == FieldType.Primitive.TIMESTAMP) {
                 memberNames.claim(javaName + "AsDateTime", "the typed accessor of " + what, at);
+            } else if (type.get() == FieldType.Primitive.DATETIME) {
+                memberNames.claim(javaName + "AsDateTime", "the typed accessor of " + what, at);
+                memberNames.claim(javaName + "AsLocalDateTime", "the typed accessor of " + what, at);
+            } else if (type.get() == FieldType.Primitive.DATE) {
+                memberNames.claim(javaName + "AsDate", "the typed accessor of " + what, at);
             } else if (type.get() == FieldType.Primitive.JSON) {
                 memberNames.claim(javaName + "AsJson", "the typed accessor of " + what, at);
             }
@@ -282,7 +287,7 @@ public final class ModelBuilder {
                 checkExampleValue(raw.example(), type.get(), wireName);
             }
             fields.add(new Field(wireName, javaName, type.get(), required, raw.description(),
-                    raw.example() == null ? null : raw.example().text(), at));
+                    raw.example() == null ? null : raw.example().text(), at, raw.sensitive() != null && raw.sensitive().value()));
         }
         return List.copyOf(fields);
     }
@@ -296,6 +301,8 @@ public final class ModelBuilder {
             ok = switch (primitive) {
                 case STRING, JSON -> true; // any scalar reads as text
                 case TIMESTAMP -> ExampleChecker.isTimestamp(example.text());
+                case DATETIME -> LocalTimes.isDateTime(example.text());
+                case DATE -> LocalTimes.isDate(example.text());
                 case BOOLEAN -> example.style() == Node.Scalar.Style.BOOLEAN;
                 case INTEGER -> example.style() == Node.Scalar.Style.INTEGER && fitsLong(example.text());
                 case FLOAT -> example.style() == Node.Scalar.Style.INTEGER || example.style() == Node.Scalar.Style.FLOAT;
@@ -309,7 +316,9 @@ public final class ModelBuilder {
         } else if (!ok) {
             diagnostics.error(example.location(), "the example of field '" + field + "' is " + example.kindName()
                     + " '" + example.text() + "', which is not a valid " + type.specName()
-                    + (type instanceof FieldType.Primitive ? "" : " (examples of lists and objects belong in the action's examples)"));
+                    + (type instanceof FieldType.Primitive ? "" : " (examples of lists and objects belong in the action's examples)")
+                    + (type == FieldType.Primitive.DATETIME ? " (write it as 2006-01-02 15:04:05)" : "")
+                    + (type == FieldType.Primitive.DATE ? " (write it as 2006-01-02)" : ""));
         }
     }
 

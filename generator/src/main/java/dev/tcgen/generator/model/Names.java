@@ -31,7 +31,7 @@ public final class Names {
     /** Simple names the generated code itself uses unqualified, which a data type must not shadow. */
     public static final Set<String> RESERVED_TYPE_NAMES = Set.of(
             "Builder", "Object", "String", "Boolean", "Long", "Double", "Integer", "Override", "Record", "Enum",
-            "List", "Map", "Optional", "Objects", "Collections", "ArrayList", "OffsetDateTime", "JsonNode",
+            "List", "Map", "Optional", "Objects", "Collections", "ArrayList", "OffsetDateTime", "LocalDateTime", "LocalDate", "JsonNode",
             "Deprecated", "SuppressWarnings", "Class", "System", "Math", "Exception", "RuntimeException",
             "IllegalArgumentException", "Void", "Character", "Number", "Iterable", "CharSequence", "Thread");
 
@@ -72,7 +72,11 @@ public final class Names {
         return SourceVersion.isKeyword(name);
     }
 
-    /** {@code RunUuid} → {@code runUuid}; {@code URLPath} → {@code urlPath}; keywords get a trailing {@code _}. */
+    /**
+     * {@code RunUuid} → {@code runUuid}; {@code URLPath} → {@code urlPath}; a leading acronym is lowercased as a whole
+     * ({@code IPv6Addresses} → {@code ipv6Addresses}, {@code CPU} → {@code cpu}, {@code VPCId} → {@code vpcId});
+     * keywords get a trailing {@code _}.
+     */
     public static String memberName(String wireName) {
         List<String> words = words(wireName);
         StringBuilder name = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
@@ -133,6 +137,9 @@ public final class Names {
     /**
      * Splits a wire name into words: at underscores, before an upper-case letter that follows a lower-case
      * letter or digit, and before the last capital of an acronym that starts a new word ({@code URLPath}).
+     * An acronym keeps a version ({@code IPv6}, {@code CVSSv2}) and a plural {@code s} ({@code IDs}) as its own,
+     * so that it is lowercased as a whole: {@code IPv6Addresses} → {@code ipv6Addresses}, {@code InstanceIDs} →
+     * {@code instanceIds}.
      */
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
@@ -148,7 +155,8 @@ public final class Names {
                 boolean afterLowerOrDigit = Character.isLowerCase(previous) || Character.isDigit(previous);
                 boolean acronymEnds = Character.isUpperCase(previous)
                         && i + 1 < name.length()
-                        && Character.isLowerCase(name.charAt(i + 1));
+                        && Character.isLowerCase(name.charAt(i + 1))
+                        && !versionOrPluralFollows(name, i);
                 if (afterLowerOrDigit || acronymEnds) {
                     flush(current, words);
                 }
@@ -160,6 +168,27 @@ public final class Names {
             words.add("value");
         }
         return words;
+    }
+
+    /**
+     * Whether the capital at {@code i}, the last of an acronym, is followed by a version ({@code v} and a digit:
+     * {@code IPv6}) or a plural {@code s} that ends the word ({@code IDs}, {@code VPCsInfo}): both belong to the acronym.
+     * After an {@code I} only an {@code s} that ends the name is a plural ({@code RedirectURIs}): before a capital it is
+     * the word {@code Is} ({@code UserIDIsNull}, {@code ProxyIPIsNotEnough}).
+     */
+    private static boolean versionOrPluralFollows(String name, int i) {
+        char next = name.charAt(i + 1);
+        boolean hasAfter = i + 2 < name.length();
+        if (next == 'v') {
+            return hasAfter && Character.isDigit(name.charAt(i + 2));
+        }
+        if (next != 's') {
+            return false;
+        }
+        if (!hasAfter) {
+            return true;
+        }
+        return !Character.isLowerCase(name.charAt(i + 2)) && name.charAt(i) != 'I';
     }
 
     private static void flush(StringBuilder current, List<String> words) {

@@ -26,8 +26,8 @@ final class TypeParser {
             Map.entry("double", "write 'float'"),
             Map.entry("number", "write 'float'"),
             Map.entry("bool", "write 'boolean'"),
-            Map.entry("datetime", "write 'timestamp' (ISO-8601 with offset)"),
-            Map.entry("date", "write 'timestamp' (ISO-8601 with offset)"),
+            Map.entry("datetime_iso", "write 'timestamp' (ISO-8601 with offset)"),
+            Map.entry("instant", "write 'timestamp' (ISO-8601 with offset)"),
             Map.entry("object", "declare a type under 'types', or write 'json' for JSON text"),
             Map.entry("map", "declare a type under 'types', or write 'json' for JSON text"),
             Map.entry("array", "write list<T>"));
@@ -87,7 +87,7 @@ final class TypeParser {
         known.addAll(typeNames);
         String hint = DidYouMean.closest(element, known)
                 .map(s -> "; did you mean '" + s + "'?")
-                .orElse("; use string, boolean, integer, float, timestamp, json, list<T> or a type under 'types'");
+                .orElse("; use string, boolean, integer, float, timestamp, datetime, date, json, list<T> or a type under 'types'");
         return "unknown type '" + element + "'" + hint;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
+import dev.tcgen.generator.model.LocalTimes;
 import dev.tcgen.generator.model.Shape;
 import java.math.BigDecimal;
 import java.util.List;
@@ -71,6 +72,9 @@ final class SchemaMapper {
             switch (primitive) {
                 case STRING, JSON -> schema.put("type", "string");
                 case TIMESTAMP -> schema.put("type", "string").put("format", "date-time");
+                // No offset, so not OpenAPI's date-time (RFC 3339); Beijing time, as docs/spec-format.md says.
+                case DATETIME -> schema.put("type", "string").put("pattern", LocalTimes.DATETIME_PATTERN);
+                case DATE -> schema.put("type", "string").put("format", "date");
                 case BOOLEAN -> schema.put("type", "boolean");
                 case INTEGER -> schema.put("type", "integer").put("format", "int64");
                 case FLOAT -> schema.put("type", "number").put("format", "double");

@@ -59,12 +59,20 @@ public record RawSpec(
     public record Type(Located<String> name, String description, List<Field> fields) {}
 
     /** A field; {@code example} is the YAML scalar as written, or null. */
+    /** A field as written; {@code required} and {@code sensitive} are null when not given. */
     public record Field(
             Located<String> name,
             Located<String> type,
             Located<Boolean> required,
             String description,
-            Node.Scalar example) {}
+            Node.Scalar example,
+            Located<Boolean> sensitive) {
+
+        /** A field that does not say whether it is sensitive. */
+        public Field(Located<String> name, Located<String> type, Located<Boolean> required, String description, Node.Scalar example) {
+            this(name, type, required, description, example, null);
+        }
+    }
 
     public record ErrorCode(Located<String> code, String description) {}
 

@@ -26,7 +26,7 @@ public final class SpecReader {
             "title", "description", "rateLimit", "regionRequired", "request", "response", "errors", "examples",
             "idempotent", "idempotencyToken", "pagination");
     static final Set<String> TYPE_KEYS = Set.of("description", "fields");
-    static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example");
+    static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example", "sensitive");
     static final Set<String> EXAMPLE_KEYS = Set.of("title", "description", "request", "response");
 
     private final YamlTreeReader yaml = new YamlTreeReader();
@@ -216,7 +216,8 @@ public final class SpecReader {
                         m.string("type", true).orElse(null),
                         m.bool("required", false).orElse(null),
                         m.text("description"),
-                        example));
+                        example,
+                        m.bool("sensitive", false).orElse(null)));
             });
         }
         return fields;

@@ -1,6 +1,7 @@
 package dev.tcgen.generator.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.generator.model.LocalTimes;
 import dev.tcgen.generator.model.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class MemberConverter {
 
     private static final Set<String> INTEGERS = Set.of("int", "int32", "int64", "uint", "uint32", "uint64");
 
-    private static final Set<String> SCALARS = Set.of("string", "timestamp", "integer", "float", "boolean");
+    private static final Set<String> SCALARS = Set.of("string", "timestamp", "datetime", "date", "integer", "float", "boolean");
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -101,7 +102,12 @@ final class MemberConverter {
             return Optional.empty();
         }
         String type = specType(member, where);
-        List<String> claims = type.equals("timestamp") ? List.of(javaName, javaName + "AsDateTime") : List.of(javaName);
+        List<String> claims = switch (type) {
+            case "timestamp" -> List.of(javaName, javaName + "AsDateTime");
+            case "datetime" -> List.of(javaName, javaName + "AsDateTime", javaName + "AsLocalDateTime");
+            case "date" -> List.of(javaName, javaName + "AsDate");
+            default -> List.of(javaName);
+        };
         if (claims.stream().anyMatch(javaNames::contains)) {
             note("member needs a Java name another member of the object already has; member dropped", where);
             return Optional.empty();
@@ -132,7 +138,12 @@ final class MemberConverter {
         }
         String description = text(member.path("document"));
         Object example = example(member.path("example"), type, where);
-        return Optional.of(new SpecDocument.Field(name, type, required, description, example));
+        boolean sensitive = SensitiveNames.isSecret(name, type);
+        if (sensitive) {
+            note("member is named like a secret (password, key, token); marked sensitive: toString prints ***"
+                    + " and wire logs mask it", where);
+        }
+        return Optional.of(new SpecDocument.Field(name, type, required, description, example, sensitive));
     }
 
     private String specType(JsonNode member, String where) {
@@ -165,6 +176,9 @@ final class MemberConverter {
         if (element.equals("datetime_iso")) {
             return "timestamp";
         }
+        if (element.equals("datetime") || element.equals("date")) {
+            return element; // no offset: read as Beijing time by the typed accessors
+        }
         if (INTEGERS.contains(element)) {
             return "integer";
         }
@@ -178,11 +192,7 @@ final class MemberConverter {
         if (typeName != null) {
             return typeName;
         }
-        if (element.equals("datetime") || element.equals("date")) {
-            note("member of type '" + element + "' (not ISO-8601 with an offset) imported as string", where);
-        } else {
-            note("member refers to '" + element + "', which is neither a known scalar nor an object of the source; imported as string", where);
-        }
+        note("member refers to '" + element + "', which is neither a known scalar nor an object of the source; imported as string", where);
         return "string";
     }
 
@@ -198,6 +208,8 @@ final class MemberConverter {
         }
         Object value = switch (type) {
             case "timestamp" -> isTimestamp(text) ? text : null;
+            case "datetime" -> LocalTimes.isDateTime(text) ? text : null;
+            case "date" -> LocalTimes.isDate(text) ? text : null;
             case "integer" -> parseLong(text);
             case "float" -> DECIMAL.matcher(text).matches() ? new BigDecimal(text) : null;
             case "boolean" -> text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")

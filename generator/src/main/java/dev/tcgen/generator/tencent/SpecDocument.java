@@ -52,7 +52,14 @@ public record SpecDocument(String comment, Service service, List<Action> actions
      * @param type as written in a spec, e.g. {@code list<RunMetadata>}
      * @param example a {@link String}, {@link Long}, {@link Double} or {@link Boolean}, or null
      */
-    public record Field(String name, String type, boolean required, String description, Object example) {}
+    /** @param sensitive whether the spec marks the field {@code sensitive: true} */
+    public record Field(String name, String type, boolean required, String description, Object example, boolean sensitive) {
+
+        /** A field that is not sensitive. */
+        public Field(String name, String type, boolean required, String description, Object example) {
+            this(name, type, required, description, example, false);
+        }
+    }
 
     /** The JSON texts are kept as the source gives them. */
     public record Example(String title, String description, String request, String response) {}

@@ -160,6 +160,9 @@ final class SpecYamlWriter {
             if (field.required()) {
                 line(indent + 2, "required: true");
             }
+            if (field.sensitive()) {
+                line(indent + 2, "sensitive: true");
+            }
             entry(indent + 2, "description", field.description());
             Object example = field.example();
             if (example instanceof String text) {

@@ -141,7 +141,7 @@ class MainTest {
         assertEquals(List.of(
                 spec + ":11:18: error: unknown type 'strng'; did you mean 'string'?",
                 spec + ":11:25: error: unknown key 'requird' in field 'Id' of action 'GetThing'; did you mean 'required'?",
-                spec + ":13:21: error: unknown type 'Thing'; use string, boolean, integer, float, timestamp, json, list<T> or a type under 'types'",
+                spec + ":13:21: error: unknown type 'Thing'; use string, boolean, integer, float, timestamp, datetime, date, json, list<T> or a type under 'types'",
                 "tcgen: 3 error(s); nothing was written"), stderrLines());
         assertFalse(Files.exists(output), "nothing may be written for an invalid spec");
         assertEquals("", stdout());

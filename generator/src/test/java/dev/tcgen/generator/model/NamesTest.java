@@ -32,6 +32,27 @@ class NamesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
+        "IPv6Addresses, ipv6Addresses",
+        "CPU, cpu",
+        "VPCId, vpcId",
+        "IPv6, ipv6",
+        "CVSSv2Vector, cvssv2Vector",
+        "AddressIPv6, addressIpv6",
+        "IDs, ids",
+        "InstanceIDs, instanceIds",
+        "VPCsInfo, vpcsInfo",
+        "RedirectURIs, redirectUris",
+        "UserIDIsNull, userIdIsNull",
+        "CPUNum, cpuNum",
+        "HTTPSvc, httpSvc",
+        "HSsdAvailable, hSsdAvailable",
+    })
+    void leadingAcronymsAreLowercasedAsAWhole(String wireName, String javaName) {
+        assertEquals(javaName, Names.memberName(wireName));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
         "Class, class_",
         "Default, default_",
         "Package, package_",
@@ -69,6 +90,10 @@ class NamesTest {
         "InternalError, INTERNAL_ERROR",
         "FailedOperation.Some_Thing, FAILED_OPERATION_SOME_THING",
         "UnsupportedOperation.V2Only, UNSUPPORTED_OPERATION_V2_ONLY",
+        "InvalidParameter.IPv6NotSupported, INVALID_PARAMETER_IPV6_NOT_SUPPORTED",
+        "ResourceNotFound.InstanceIDs, RESOURCE_NOT_FOUND_INSTANCE_IDS",
+        "FailedOperation.ProxyIPIsNotEnough, FAILED_OPERATION_PROXY_IP_IS_NOT_ENOUGH",
+        "InvalidParameter.UserIDIsNull, INVALID_PARAMETER_USER_ID_IS_NULL",
     })
     void errorCodesBecomeUpperSnakeConstants(String code, String constant) {
         assertEquals(constant, Names.constantName(code));

@@ -121,10 +121,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
             this.ratio = source.ratio();
             this.since = source.since();
             this.filter = source.filter();
-            this.tags = source.tags();
-            this.ids = source.ids();
+            this.tags = new ArrayList<>(source.tags());
+            this.ids = new ArrayList<>(source.ids());
             this.item = source.item();
-            this.items = source.items();
+            this.items = new ArrayList<>(source.items());
         }
 
         /**
@@ -144,6 +144,14 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
+         * Sets Enabled from a {@code boolean}.
+         */
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        /**
          * Sets Count (required).
          */
         public Builder count(Long count) {
@@ -152,9 +160,25 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
+         * Sets Count (required) from a {@code long}.
+         */
+        public Builder count(long count) {
+            this.count = count;
+            return this;
+        }
+
+        /**
          * Sets Ratio.
          */
         public Builder ratio(Double ratio) {
+            this.ratio = ratio;
+            return this;
+        }
+
+        /**
+         * Sets Ratio from a {@code double}.
+         */
+        public Builder ratio(double ratio) {
             this.ratio = ratio;
             return this;
         }
@@ -179,7 +203,33 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
          * Sets Tags.
          */
         public Builder tags(List<String> tags) {
-            this.tags = tags;
+            this.tags = tags == null ? null : new ArrayList<>(tags);
+            return this;
+        }
+
+        /**
+         * Sets Tags to these elements, in order; a null array unsets it.
+         */
+        public Builder tags(String... tags) {
+            if (tags == null) {
+                this.tags = null;
+                return this;
+            }
+            this.tags = new ArrayList<>(tags.length);
+            for (String element : tags) {
+                this.tags.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Tags.
+         */
+        public Builder addTags(String tags) {
+            if (this.tags == null) {
+                this.tags = new ArrayList<>();
+            }
+            this.tags.add(tags);
             return this;
         }
 
@@ -187,7 +237,33 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
          * Sets Ids.
          */
         public Builder ids(List<Long> ids) {
-            this.ids = ids;
+            this.ids = ids == null ? null : new ArrayList<>(ids);
+            return this;
+        }
+
+        /**
+         * Sets Ids to these elements, in order; a null array unsets it.
+         */
+        public Builder ids(long... ids) {
+            if (ids == null) {
+                this.ids = null;
+                return this;
+            }
+            this.ids = new ArrayList<>(ids.length);
+            for (long element : ids) {
+                this.ids.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Ids.
+         */
+        public Builder addIds(long ids) {
+            if (this.ids == null) {
+                this.ids = new ArrayList<>();
+            }
+            this.ids.add(ids);
             return this;
         }
 
@@ -203,7 +279,33 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
          * Sets Items.
          */
         public Builder items(List<Item> items) {
-            this.items = items;
+            this.items = items == null ? null : new ArrayList<>(items);
+            return this;
+        }
+
+        /**
+         * Sets Items to these elements, in order; a null array unsets it.
+         */
+        public Builder items(Item... items) {
+            if (items == null) {
+                this.items = null;
+                return this;
+            }
+            this.items = new ArrayList<>(items.length);
+            for (Item element : items) {
+                this.items.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Items.
+         */
+        public Builder addItems(Item items) {
+            if (this.items == null) {
+                this.items = new ArrayList<>();
+            }
+            this.items.add(items);
             return this;
         }
 

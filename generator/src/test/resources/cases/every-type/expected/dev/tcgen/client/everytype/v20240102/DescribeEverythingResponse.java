@@ -103,13 +103,13 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
 
         private Builder(DescribeEverythingResponse source) {
             this.total = source.total();
-            this.scores = source.scores();
-            this.flags = source.flags();
-            this.times = source.times();
-            this.documents = source.documents();
+            this.scores = new ArrayList<>(source.scores());
+            this.flags = new ArrayList<>(source.flags());
+            this.times = new ArrayList<>(source.times());
+            this.documents = new ArrayList<>(source.documents());
             this.updated = source.updated();
             this.details = source.details();
-            this.items = source.items();
+            this.items = new ArrayList<>(source.items());
             this.root = source.root();
             this.requestId = source.requestId();
         }
@@ -123,10 +123,44 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
+         * Sets Total from a {@code long}.
+         */
+        public Builder total(long total) {
+            this.total = total;
+            return this;
+        }
+
+        /**
          * Sets Scores.
          */
         public Builder scores(List<Double> scores) {
-            this.scores = scores;
+            this.scores = scores == null ? null : new ArrayList<>(scores);
+            return this;
+        }
+
+        /**
+         * Sets Scores to these elements, in order; a null array unsets it.
+         */
+        public Builder scores(double... scores) {
+            if (scores == null) {
+                this.scores = null;
+                return this;
+            }
+            this.scores = new ArrayList<>(scores.length);
+            for (double element : scores) {
+                this.scores.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Scores.
+         */
+        public Builder addScores(double scores) {
+            if (this.scores == null) {
+                this.scores = new ArrayList<>();
+            }
+            this.scores.add(scores);
             return this;
         }
 
@@ -134,7 +168,33 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
          * Sets Flags.
          */
         public Builder flags(List<Boolean> flags) {
-            this.flags = flags;
+            this.flags = flags == null ? null : new ArrayList<>(flags);
+            return this;
+        }
+
+        /**
+         * Sets Flags to these elements, in order; a null array unsets it.
+         */
+        public Builder flags(Boolean... flags) {
+            if (flags == null) {
+                this.flags = null;
+                return this;
+            }
+            this.flags = new ArrayList<>(flags.length);
+            for (Boolean element : flags) {
+                this.flags.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Flags.
+         */
+        public Builder addFlags(Boolean flags) {
+            if (this.flags == null) {
+                this.flags = new ArrayList<>();
+            }
+            this.flags.add(flags);
             return this;
         }
 
@@ -142,7 +202,33 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
          * Sets Times.
          */
         public Builder times(List<String> times) {
-            this.times = times;
+            this.times = times == null ? null : new ArrayList<>(times);
+            return this;
+        }
+
+        /**
+         * Sets Times to these elements, in order; a null array unsets it.
+         */
+        public Builder times(String... times) {
+            if (times == null) {
+                this.times = null;
+                return this;
+            }
+            this.times = new ArrayList<>(times.length);
+            for (String element : times) {
+                this.times.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Times.
+         */
+        public Builder addTimes(String times) {
+            if (this.times == null) {
+                this.times = new ArrayList<>();
+            }
+            this.times.add(times);
             return this;
         }
 
@@ -150,7 +236,33 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
          * Sets Documents.
          */
         public Builder documents(List<String> documents) {
-            this.documents = documents;
+            this.documents = documents == null ? null : new ArrayList<>(documents);
+            return this;
+        }
+
+        /**
+         * Sets Documents to these elements, in order; a null array unsets it.
+         */
+        public Builder documents(String... documents) {
+            if (documents == null) {
+                this.documents = null;
+                return this;
+            }
+            this.documents = new ArrayList<>(documents.length);
+            for (String element : documents) {
+                this.documents.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Documents.
+         */
+        public Builder addDocuments(String documents) {
+            if (this.documents == null) {
+                this.documents = new ArrayList<>();
+            }
+            this.documents.add(documents);
             return this;
         }
 
@@ -174,7 +286,33 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
          * Sets Items.
          */
         public Builder items(List<Item> items) {
-            this.items = items;
+            this.items = items == null ? null : new ArrayList<>(items);
+            return this;
+        }
+
+        /**
+         * Sets Items to these elements, in order; a null array unsets it.
+         */
+        public Builder items(Item... items) {
+            if (items == null) {
+                this.items = null;
+                return this;
+            }
+            this.items = new ArrayList<>(items.length);
+            for (Item element : items) {
+                this.items.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Items.
+         */
+        public Builder addItems(Item items) {
+            if (this.items == null) {
+                this.items = new ArrayList<>();
+            }
+            this.items.add(items);
             return this;
         }
 

@@ -91,13 +91,21 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
             this.active = source.active();
             this.created = source.created();
             this.extra = source.extra();
-            this.children = source.children();
+            this.children = new ArrayList<>(source.children());
         }
 
         /**
          * Sets Id.
          */
         public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets Id from a {@code long}.
+         */
+        public Builder id(long id) {
             this.id = id;
             return this;
         }
@@ -119,9 +127,25 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
+         * Sets Weight from a {@code double}.
+         */
+        public Builder weight(double weight) {
+            this.weight = weight;
+            return this;
+        }
+
+        /**
          * Sets Active.
          */
         public Builder active(Boolean active) {
+            this.active = active;
+            return this;
+        }
+
+        /**
+         * Sets Active from a {@code boolean}.
+         */
+        public Builder active(boolean active) {
             this.active = active;
             return this;
         }
@@ -146,7 +170,33 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
          * Sets Children.
          */
         public Builder children(List<Item> children) {
-            this.children = children;
+            this.children = children == null ? null : new ArrayList<>(children);
+            return this;
+        }
+
+        /**
+         * Sets Children to these elements, in order; a null array unsets it.
+         */
+        public Builder children(Item... children) {
+            if (children == null) {
+                this.children = null;
+                return this;
+            }
+            this.children = new ArrayList<>(children.length);
+            for (Item element : children) {
+                this.children.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Children.
+         */
+        public Builder addChildren(Item children) {
+            if (this.children == null) {
+                this.children = new ArrayList<>();
+            }
+            this.children.add(children);
             return this;
         }
 

@@ -51,7 +51,7 @@ public record Tree(@JsonProperty("Name") String name,
 
         private Builder(Tree source) {
             this.name = source.name();
-            this.children = source.children();
+            this.children = new ArrayList<>(source.children());
         }
 
         /**
@@ -66,7 +66,33 @@ public record Tree(@JsonProperty("Name") String name,
          * Sets Children.
          */
         public Builder children(List<Tree> children) {
-            this.children = children;
+            this.children = children == null ? null : new ArrayList<>(children);
+            return this;
+        }
+
+        /**
+         * Sets Children to these elements, in order; a null array unsets it.
+         */
+        public Builder children(Tree... children) {
+            if (children == null) {
+                this.children = null;
+                return this;
+            }
+            this.children = new ArrayList<>(children.length);
+            for (Tree element : children) {
+                this.children.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Children.
+         */
+        public Builder addChildren(Tree children) {
+            if (this.children == null) {
+                this.children = new ArrayList<>();
+            }
+            this.children.add(children);
             return this;
         }
 

@@ -72,6 +72,14 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
+         * Sets Amount (required) from a {@code long}.
+         */
+        public Builder amount(long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
          * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
          */
         public CreateOrderRequest build() {

@@ -53,6 +53,14 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
+         * Sets Limit from a {@code long}.
+         */
+        public Builder limit(long limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
          * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
          */
         public DescribeOrdersRequest build() {

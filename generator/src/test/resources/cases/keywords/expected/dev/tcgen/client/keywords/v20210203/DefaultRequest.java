@@ -324,6 +324,14 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
+         * Sets HashCode from a {@code long}.
+         */
+        public Builder hashCode_(long hashCode_) {
+            this.hashCode_ = hashCode_;
+            return this;
+        }
+
+        /**
          * Sets ToString.
          */
         public Builder toString_(String toString_) {
@@ -335,6 +343,14 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
          * Sets Equals.
          */
         public Builder equals_(Boolean equals_) {
+            this.equals_ = equals_;
+            return this;
+        }
+
+        /**
+         * Sets Equals from a {@code boolean}.
+         */
+        public Builder equals_(boolean equals_) {
             this.equals_ = equals_;
             return this;
         }
@@ -444,9 +460,25 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
+         * Sets Int from a {@code long}.
+         */
+        public Builder int_(long int_) {
+            this.int_ = int_;
+            return this;
+        }
+
+        /**
          * Sets Long.
          */
         public Builder long_(Long long_) {
+            this.long_ = long_;
+            return this;
+        }
+
+        /**
+         * Sets Long from a {@code long}.
+         */
+        public Builder long_(long long_) {
             this.long_ = long_;
             return this;
         }
@@ -500,9 +532,25 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
+         * Sets True from a {@code boolean}.
+         */
+        public Builder true_(boolean true_) {
+            this.true_ = true_;
+            return this;
+        }
+
+        /**
          * Sets False.
          */
         public Builder false_(Boolean false_) {
+            this.false_ = false_;
+            return this;
+        }
+
+        /**
+         * Sets False from a {@code boolean}.
+         */
+        public Builder false_(boolean false_) {
             this.false_ = false_;
             return this;
         }

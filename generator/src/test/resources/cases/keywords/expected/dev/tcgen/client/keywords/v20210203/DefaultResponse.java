@@ -84,7 +84,7 @@ public record DefaultResponse(
 
         private Builder(DefaultResponse source) {
             this.class_ = source.class_();
-            this.import_ = source.import_();
+            this.import_ = new ArrayList<>(source.import_());
             this.package_ = source.package_();
             this.static_ = source.static_();
             this.final_ = source.final_();
@@ -103,7 +103,33 @@ public record DefaultResponse(
          * Sets Import.
          */
         public Builder import_(List<JsonProperty> import_) {
-            this.import_ = import_;
+            this.import_ = import_ == null ? null : new ArrayList<>(import_);
+            return this;
+        }
+
+        /**
+         * Sets Import to these elements, in order; a null array unsets it.
+         */
+        public Builder import_(JsonProperty... import_) {
+            if (import_ == null) {
+                this.import_ = null;
+                return this;
+            }
+            this.import_ = new ArrayList<>(import_.length);
+            for (JsonProperty element : import_) {
+                this.import_.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Import.
+         */
+        public Builder addImport(JsonProperty import_) {
+            if (this.import_ == null) {
+                this.import_ = new ArrayList<>();
+            }
+            this.import_.add(import_);
             return this;
         }
 

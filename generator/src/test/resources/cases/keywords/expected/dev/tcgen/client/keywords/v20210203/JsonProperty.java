@@ -50,7 +50,7 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
 
         private Builder(JsonProperty source) {
             this.value = source.value();
-            this.items = source.items();
+            this.items = new ArrayList<>(source.items());
         }
 
         /**
@@ -65,7 +65,33 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
          * Sets Items.
          */
         public Builder items(List<JsonProperty> items) {
-            this.items = items;
+            this.items = items == null ? null : new ArrayList<>(items);
+            return this;
+        }
+
+        /**
+         * Sets Items to these elements, in order; a null array unsets it.
+         */
+        public Builder items(JsonProperty... items) {
+            if (items == null) {
+                this.items = null;
+                return this;
+            }
+            this.items = new ArrayList<>(items.length);
+            for (JsonProperty element : items) {
+                this.items.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Items.
+         */
+        public Builder addItems(JsonProperty items) {
+            if (this.items == null) {
+                this.items = new ArrayList<>();
+            }
+            this.items.add(items);
             return this;
         }
 

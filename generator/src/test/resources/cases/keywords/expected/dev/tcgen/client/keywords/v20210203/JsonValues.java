@@ -77,6 +77,14 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
+         * Sets Byte from a {@code long}.
+         */
+        public Builder byte_(long byte_) {
+            this.byte_ = byte_;
+            return this;
+        }
+
+        /**
          * Sets At.
          */
         public Builder at(String at) {

@@ -55,13 +55,21 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         private Builder(Cell source) {
             this.x = source.x();
             this.y = source.y();
-            this.neighbours = source.neighbours();
+            this.neighbours = new ArrayList<>(source.neighbours());
         }
 
         /**
          * Sets X.
          */
         public Builder x(Long x) {
+            this.x = x;
+            return this;
+        }
+
+        /**
+         * Sets X from a {@code long}.
+         */
+        public Builder x(long x) {
             this.x = x;
             return this;
         }
@@ -75,10 +83,45 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
+         * Sets Y from a {@code long}.
+         */
+        public Builder y(long y) {
+            this.y = y;
+            return this;
+        }
+
+        /**
          * Sets Neighbours.
          */
         public Builder neighbours(List<List<Cell>> neighbours) {
-            this.neighbours = neighbours;
+            this.neighbours = neighbours == null ? null : new ArrayList<>(neighbours);
+            return this;
+        }
+
+        /**
+         * Sets Neighbours to these elements, in order; a null array unsets it.
+         */
+        @SafeVarargs
+        public final Builder neighbours(List<Cell>... neighbours) {
+            if (neighbours == null) {
+                this.neighbours = null;
+                return this;
+            }
+            this.neighbours = new ArrayList<>(neighbours.length);
+            for (List<Cell> element : neighbours) {
+                this.neighbours.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Neighbours.
+         */
+        public Builder addNeighbours(List<Cell> neighbours) {
+            if (this.neighbours == null) {
+                this.neighbours = new ArrayList<>();
+            }
+            this.neighbours.add(neighbours);
             return this;
         }
 

@@ -49,14 +49,41 @@ public record GetGridRequest(
         }
 
         private Builder(GetGridRequest source) {
-            this.rows = source.rows();
+            this.rows = new ArrayList<>(source.rows());
         }
 
         /**
          * Sets Rows.
          */
         public Builder rows(List<List<Cell>> rows) {
-            this.rows = rows;
+            this.rows = rows == null ? null : new ArrayList<>(rows);
+            return this;
+        }
+
+        /**
+         * Sets Rows to these elements, in order; a null array unsets it.
+         */
+        @SafeVarargs
+        public final Builder rows(List<Cell>... rows) {
+            if (rows == null) {
+                this.rows = null;
+                return this;
+            }
+            this.rows = new ArrayList<>(rows.length);
+            for (List<Cell> element : rows) {
+                this.rows.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Rows.
+         */
+        public Builder addRows(List<Cell> rows) {
+            if (this.rows == null) {
+                this.rows = new ArrayList<>();
+            }
+            this.rows.add(rows);
             return this;
         }
 

@@ -61,9 +61,9 @@ public record GetGridResponse(
         }
 
         private Builder(GetGridResponse source) {
-            this.grid = source.grid();
-            this.layers = source.layers();
-            this.names = source.names();
+            this.grid = new ArrayList<>(source.grid());
+            this.layers = new ArrayList<>(source.layers());
+            this.names = new ArrayList<>(source.names());
             this.requestId = source.requestId();
         }
 
@@ -71,7 +71,34 @@ public record GetGridResponse(
          * Sets Grid.
          */
         public Builder grid(List<List<Cell>> grid) {
-            this.grid = grid;
+            this.grid = grid == null ? null : new ArrayList<>(grid);
+            return this;
+        }
+
+        /**
+         * Sets Grid to these elements, in order; a null array unsets it.
+         */
+        @SafeVarargs
+        public final Builder grid(List<Cell>... grid) {
+            if (grid == null) {
+                this.grid = null;
+                return this;
+            }
+            this.grid = new ArrayList<>(grid.length);
+            for (List<Cell> element : grid) {
+                this.grid.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Grid.
+         */
+        public Builder addGrid(List<Cell> grid) {
+            if (this.grid == null) {
+                this.grid = new ArrayList<>();
+            }
+            this.grid.add(grid);
             return this;
         }
 
@@ -79,7 +106,34 @@ public record GetGridResponse(
          * Sets Layers.
          */
         public Builder layers(List<List<List<Long>>> layers) {
-            this.layers = layers;
+            this.layers = layers == null ? null : new ArrayList<>(layers);
+            return this;
+        }
+
+        /**
+         * Sets Layers to these elements, in order; a null array unsets it.
+         */
+        @SafeVarargs
+        public final Builder layers(List<List<Long>>... layers) {
+            if (layers == null) {
+                this.layers = null;
+                return this;
+            }
+            this.layers = new ArrayList<>(layers.length);
+            for (List<List<Long>> element : layers) {
+                this.layers.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Layers.
+         */
+        public Builder addLayers(List<List<Long>> layers) {
+            if (this.layers == null) {
+                this.layers = new ArrayList<>();
+            }
+            this.layers.add(layers);
             return this;
         }
 
@@ -87,7 +141,34 @@ public record GetGridResponse(
          * Sets Names.
          */
         public Builder names(List<List<String>> names) {
-            this.names = names;
+            this.names = names == null ? null : new ArrayList<>(names);
+            return this;
+        }
+
+        /**
+         * Sets Names to these elements, in order; a null array unsets it.
+         */
+        @SafeVarargs
+        public final Builder names(List<String>... names) {
+            if (names == null) {
+                this.names = null;
+                return this;
+            }
+            this.names = new ArrayList<>(names.length);
+            for (List<String> element : names) {
+                this.names.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Names.
+         */
+        public Builder addNames(List<String> names) {
+            if (this.names == null) {
+                this.names = new ArrayList<>();
+            }
+            this.names.add(names);
             return this;
         }
 

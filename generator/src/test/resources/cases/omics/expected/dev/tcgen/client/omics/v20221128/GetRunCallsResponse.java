@@ -51,7 +51,7 @@ public record GetRunCallsResponse(
         }
 
         private Builder(GetRunCallsResponse source) {
-            this.calls = source.calls();
+            this.calls = new ArrayList<>(source.calls());
             this.requestId = source.requestId();
         }
 
@@ -59,7 +59,33 @@ public record GetRunCallsResponse(
          * Sets Calls.
          */
         public Builder calls(List<RunMetadata> calls) {
-            this.calls = calls;
+            this.calls = calls == null ? null : new ArrayList<>(calls);
+            return this;
+        }
+
+        /**
+         * Sets Calls to these elements, in order; a null array unsets it.
+         */
+        public Builder calls(RunMetadata... calls) {
+            if (calls == null) {
+                this.calls = null;
+                return this;
+            }
+            this.calls = new ArrayList<>(calls.length);
+            for (RunMetadata element : calls) {
+                this.calls.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Calls.
+         */
+        public Builder addCalls(RunMetadata calls) {
+            if (this.calls == null) {
+                this.calls = new ArrayList<>();
+            }
+            this.calls.add(calls);
             return this;
         }
 

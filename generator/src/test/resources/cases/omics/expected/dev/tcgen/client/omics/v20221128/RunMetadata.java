@@ -327,6 +327,14 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
+         * Sets Preprocess from a {@code boolean}.
+         */
+        public Builder preprocess(boolean preprocess) {
+            this.preprocess = preprocess;
+            return this;
+        }
+
+        /**
          * Sets PostProcess.
          */
         public Builder postProcess(Boolean postProcess) {
@@ -335,9 +343,25 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
+         * Sets PostProcess from a {@code boolean}.
+         */
+        public Builder postProcess(boolean postProcess) {
+            this.postProcess = postProcess;
+            return this;
+        }
+
+        /**
          * Sets CallCached.
          */
         public Builder callCached(Boolean callCached) {
+            this.callCached = callCached;
+            return this;
+        }
+
+        /**
+         * Sets CallCached from a {@code boolean}.
+         */
+        public Builder callCached(boolean callCached) {
             this.callCached = callCached;
             return this;
         }

@@ -58,9 +58,25 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
+         * Sets PageNumber from a {@code long}.
+         */
+        public Builder pageNumber(long pageNumber) {
+            this.pageNumber = pageNumber;
+            return this;
+        }
+
+        /**
          * Sets PageSize.
          */
         public Builder pageSize(Long pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * Sets PageSize from a {@code long}.
+         */
+        public Builder pageSize(long pageSize) {
             this.pageSize = pageSize;
             return this;
         }

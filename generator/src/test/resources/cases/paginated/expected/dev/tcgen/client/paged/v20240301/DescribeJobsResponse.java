@@ -55,7 +55,7 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
 
         private Builder(DescribeJobsResponse source) {
             this.total = source.total();
-            this.jobIds = source.jobIds();
+            this.jobIds = new ArrayList<>(source.jobIds());
             this.requestId = source.requestId();
         }
 
@@ -68,10 +68,44 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
         }
 
         /**
+         * Sets Total from a {@code long}.
+         */
+        public Builder total(long total) {
+            this.total = total;
+            return this;
+        }
+
+        /**
          * Sets JobIds.
          */
         public Builder jobIds(List<String> jobIds) {
-            this.jobIds = jobIds;
+            this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+            return this;
+        }
+
+        /**
+         * Sets JobIds to these elements, in order; a null array unsets it.
+         */
+        public Builder jobIds(String... jobIds) {
+            if (jobIds == null) {
+                this.jobIds = null;
+                return this;
+            }
+            this.jobIds = new ArrayList<>(jobIds.length);
+            for (String element : jobIds) {
+                this.jobIds.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of JobIds.
+         */
+        public Builder addJobIds(String jobIds) {
+            if (this.jobIds == null) {
+                this.jobIds = new ArrayList<>();
+            }
+            this.jobIds.add(jobIds);
             return this;
         }
 

@@ -70,9 +70,25 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
+         * Sets Offset from a {@code long}.
+         */
+        public Builder offset(long offset) {
+            this.offset = offset;
+            return this;
+        }
+
+        /**
          * Sets Limit.
          */
         public Builder limit(Long limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Sets Limit from a {@code long}.
+         */
+        public Builder limit(long limit) {
             this.limit = limit;
             return this;
         }

@@ -55,7 +55,7 @@ public record DescribeRunsResponse(@JsonProperty("TotalCount") Long totalCount,
 
         private Builder(DescribeRunsResponse source) {
             this.totalCount = source.totalCount();
-            this.runs = source.runs();
+            this.runs = new ArrayList<>(source.runs());
             this.requestId = source.requestId();
         }
 
@@ -68,10 +68,44 @@ public record DescribeRunsResponse(@JsonProperty("TotalCount") Long totalCount,
         }
 
         /**
+         * Sets TotalCount from a {@code long}.
+         */
+        public Builder totalCount(long totalCount) {
+            this.totalCount = totalCount;
+            return this;
+        }
+
+        /**
          * Sets Runs.
          */
         public Builder runs(List<Run> runs) {
-            this.runs = runs;
+            this.runs = runs == null ? null : new ArrayList<>(runs);
+            return this;
+        }
+
+        /**
+         * Sets Runs to these elements, in order; a null array unsets it.
+         */
+        public Builder runs(Run... runs) {
+            if (runs == null) {
+                this.runs = null;
+                return this;
+            }
+            this.runs = new ArrayList<>(runs.length);
+            for (Run element : runs) {
+                this.runs.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Runs.
+         */
+        public Builder addRuns(Run runs) {
+            if (this.runs == null) {
+                this.runs = new ArrayList<>();
+            }
+            this.runs.add(runs);
             return this;
         }
 

@@ -66,6 +66,14 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         }
 
         /**
+         * Sets MaxResults from a {@code long}.
+         */
+        public Builder maxResults(long maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
          * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
          */
         public ListLogsRequest build() {

@@ -54,7 +54,7 @@ public record ListLogsResponse(
         }
 
         private Builder(ListLogsResponse source) {
-            this.lines = source.lines();
+            this.lines = new ArrayList<>(source.lines());
             this.nextToken = source.nextToken();
             this.requestId = source.requestId();
         }
@@ -63,7 +63,33 @@ public record ListLogsResponse(
          * Sets Lines.
          */
         public Builder lines(List<String> lines) {
-            this.lines = lines;
+            this.lines = lines == null ? null : new ArrayList<>(lines);
+            return this;
+        }
+
+        /**
+         * Sets Lines to these elements, in order; a null array unsets it.
+         */
+        public Builder lines(String... lines) {
+            if (lines == null) {
+                this.lines = null;
+                return this;
+            }
+            this.lines = new ArrayList<>(lines.length);
+            for (String element : lines) {
+                this.lines.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Lines.
+         */
+        public Builder addLines(String lines) {
+            if (this.lines == null) {
+                this.lines = new ArrayList<>();
+            }
+            this.lines.add(lines);
             return this;
         }
 

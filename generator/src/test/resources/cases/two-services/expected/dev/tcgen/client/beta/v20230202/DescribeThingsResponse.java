@@ -51,7 +51,7 @@ public record DescribeThingsResponse(
         }
 
         private Builder(DescribeThingsResponse source) {
-            this.things = source.things();
+            this.things = new ArrayList<>(source.things());
             this.requestId = source.requestId();
         }
 
@@ -59,7 +59,33 @@ public record DescribeThingsResponse(
          * Sets Things.
          */
         public Builder things(List<Thing> things) {
-            this.things = things;
+            this.things = things == null ? null : new ArrayList<>(things);
+            return this;
+        }
+
+        /**
+         * Sets Things to these elements, in order; a null array unsets it.
+         */
+        public Builder things(Thing... things) {
+            if (things == null) {
+                this.things = null;
+                return this;
+            }
+            this.things = new ArrayList<>(things.length);
+            for (Thing element : things) {
+                this.things.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of Things.
+         */
+        public Builder addThings(Thing things) {
+            if (this.things == null) {
+                this.things = new ArrayList<>();
+            }
+            this.things.add(things);
             return this;
         }
 

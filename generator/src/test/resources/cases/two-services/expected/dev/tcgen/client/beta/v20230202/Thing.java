@@ -51,6 +51,14 @@ public record Thing(@JsonProperty("Size") Long size) {
         }
 
         /**
+         * Sets Size from a {@code long}.
+         */
+        public Builder size(long size) {
+            this.size = size;
+            return this;
+        }
+
+        /**
          * The record.
          */
         public Thing build() {
