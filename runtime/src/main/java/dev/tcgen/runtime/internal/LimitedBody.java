@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * The response is handed over with the headers (the body comes as this subscriber), so that a
  * synchronous call waits for the bytes on its own thread with a timed wait and needs no timer task.
  * Reactive-streams signals come one at a time; only the subscription is shared with the waiting thread.
+ *
+ * <p>Memory: each buffer the JDK hands over is copied at once into blocks of {@link #BLOCK_BYTES} and let go, so
+ * that the JDK's read buffers (16 KiB each, however few bytes a read brought) are never held for the whole body;
+ * the blocks are joined into one array at the end. A body of n bytes costs at most about 2n + 64 KiB while
+ * it is collected, and n once handed over.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
     private final int limit;
@@ -31,9 +36,21 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
 
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
 
-    private final List<ByteBuffer> parts = new ArrayList<>();
+    /** Large enough that a body of megabytes takes few blocks, small enough that a short one wastes little. */
+    static final int BLOCK_BYTES = 64 * 1024;
+
+    private final List<byte[]> blocks = new ArrayList<>();
+
+    /** Bytes in the last block. */
+    private int lastBlockUsed;
+
+    /** Bytes in all blocks. */
+    private long stored;
 
     private long received;
+
+    /** A failure decided before any byte arrived (an unreadable header); null normally. */
+    private final RuntimeException refusal;
 
     private volatile Flow.Subscription subscription;
 
@@ -43,6 +60,22 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         this.declaredLength = declaredLength;
         this.deadline = deadline;
         this.tooLarge = tooLarge;
+        this.refusal = null;
+    }
+
+    private LimitedBody(RuntimeException refusal) {
+        this.limit = 0;
+        this.declaredLength = -1;
+        this.deadline = System.nanoTime();
+        this.tooLarge = () -> refusal;
+        this.refusal = refusal;
+    }
+
+    /** A body that fails with {@code refusal} without reading a byte, its connection cancelled. */
+    static LimitedBody refusing(RuntimeException refusal) {
+        LimitedBody body = new LimitedBody(refusal);
+        body.body.completeExceptionally(refusal);
+        return body;
     }
 
     @Override
@@ -53,6 +86,10 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
+        if (refusal != null) {
+            subscription.cancel();
+            return;
+        }
         if (declaredLength > limit) {
             refuse();
             return;
@@ -108,16 +145,42 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         }
         for (ByteBuffer item : items) {
             received += item.remaining();
-            parts.add(item);
+            if (received > limit) {
+                refuse();
+                return;
+            }
+            copy(item);
         }
-        if (received > limit) {
-            refuse();
+    }
+
+    /** Appends what remains of {@code item} to the blocks, starting a new one when the last is full. */
+    private void copy(ByteBuffer item) {
+        while (item.hasRemaining()) {
+            byte[] block = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (block == null || lastBlockUsed == block.length) {
+                block = new byte[nextBlockSize()];
+                blocks.add(block);
+                lastBlockUsed = 0;
+            }
+            int length = Math.min(item.remaining(), block.length - lastBlockUsed);
+            item.get(block, lastBlockUsed, length);
+            lastBlockUsed += length;
+            stored += length;
         }
+    }
+
+    /**
+     * Exactly what is still to come when the length was declared (the JDK holds the server to it), so that a
+     * body of one block is handed over without a copy; otherwise growing with what came so far.
+     */
+    private int nextBlockSize() {
+        long size = declaredLength >= 0 ? declaredLength - stored : Math.max(4096, stored);
+        return (int) Math.max(1, Math.min(BLOCK_BYTES, size));
     }
 
     @Override
     public void onError(Throwable failure) {
-        parts.clear();
+        blocks.clear();
         body.completeExceptionally(failure);
     }
 
@@ -126,19 +189,24 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         if (body.isDone()) {
             return;
         }
-        byte[] bytes = new byte[(int) received];
-        int at = 0;
-        for (ByteBuffer part : parts) {
-            int length = part.remaining();
-            part.get(bytes, at, length);
-            at += length;
+        byte[] bytes;
+        if (blocks.size() == 1 && blocks.get(0).length == stored) {
+            bytes = blocks.get(0);
+        } else {
+            bytes = new byte[(int) stored];
+            int at = 0;
+            for (byte[] block : blocks) {
+                int length = (int) Math.min(block.length, stored - at);
+                System.arraycopy(block, 0, bytes, at, length);
+                at += length;
+            }
         }
-        parts.clear();
+        blocks.clear();
         body.complete(bytes);
     }
 
     private void refuse() {
-        parts.clear();
+        blocks.clear();
         subscription.cancel();
         body.completeExceptionally(tooLarge.get());
     }
