@@ -46,6 +46,7 @@ final class RuntimeSources {
             "TencentCloudTransportException.java",
             "package-info.java",
             "internal/ClockSkew.java",
+            "internal/Envelope.java",
             "internal/HttpSender.java",
             "internal/Invoker.java",
             "internal/JsonValues.java",
@@ -57,6 +58,8 @@ final class RuntimeSources {
             "internal/RetryDecision.java",
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
+            "internal/ServerText.java",
+            "internal/StrictUtf8.java",
             "internal/Tc3Signer.java",
             "internal/TransportExceptions.java",
             "internal/package-info.java");
