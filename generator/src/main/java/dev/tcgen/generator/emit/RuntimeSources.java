@@ -53,6 +53,7 @@ final class RuntimeSources {
             "internal/LimitedBody.java",
             "internal/PreparedCall.java",
             "internal/RateLimiter.java",
+            "internal/RepeatedKeys.java",
             "internal/RequestSigner.java",
             "internal/ResponseReader.java",
             "internal/RetryDecision.java",

@@ -8,7 +8,7 @@ import java.io.IOException;
 /**
  * What one streaming pass over a body found in its {@code {"Response": ...}} envelope: where the payload starts,
  * its RequestId and, for an API error, its code and message. The pass skips every other value without building
- * it, and refuses a repeated key at any depth (Jackson's strict duplicate detection), so that no key order can
+ * it, and refuses a repeated key at any depth ({@link RepeatedKeys}), so that no key order can
  * make a forged half win: {@code "Response"} twice, {@code "Error"} then {@code "Error": null}, or {@code "Calls"}
  * twice all fail the same way.
  *
@@ -38,26 +38,30 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
      * in it a string {@code RequestId} and, when present, an {@code Error} object with a non-blank string
      * {@code Code} (and a string {@code Message}, if any); no key twice anywhere; nothing after the object.
      *
-     * @throws IOException for a body that is not JSON or repeats a key (Jackson's message says which)
-     * @throws Malformed for JSON that is not such an envelope
+     * @throws IOException for a body that is not JSON (Jackson's message says why)
+     * @throws Malformed for JSON that is not such an envelope, or repeats a key
      */
     static Envelope scan(JsonFactory json, byte[] body) throws IOException, Malformed {
         try (JsonParser parser = json.createParser(body)) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new Malformed("the body has no \"Response\" object");
             }
+            RepeatedKeys keys = new RepeatedKeys();
+            keys.enter();
             Envelope envelope = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                boolean payload = "Response".equals(parser.currentName());
+                String name = parser.currentName();
+                keys.add(name);
                 JsonToken value = parser.nextToken();
-                if (!payload) {
-                    parser.skipChildren();
+                if (!name.equals("Response")) {
+                    keys.skip(parser);
                 } else if (value != JsonToken.START_OBJECT) {
                     throw new Malformed("the body has no \"Response\" object");
                 } else {
                     long start = parser.currentTokenLocation().getByteOffset();
-                    envelope = payload(parser, (int) start);
+                    keys.enter();
+                    envelope = payload(parser, (int) start, keys);
+                    keys.leave();
                 }
             }
             if (parser.nextToken() != null) {
@@ -70,22 +74,25 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
         }
     }
 
-    private static Envelope payload(JsonParser parser, int start) throws IOException, Malformed {
+    private static Envelope payload(JsonParser parser, int start, RepeatedKeys keys) throws IOException, Malformed {
         String requestId = null;
         boolean hasError = false;
         String code = null;
         String message = "";
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            keys.add(name);
             JsonToken value = parser.nextToken();
             if (name.equals("Error")) {
                 hasError = true;
                 if (value == JsonToken.START_OBJECT) {
-                    String[] codeAndMessage = error(parser);
+                    keys.enter();
+                    String[] codeAndMessage = error(parser, keys);
+                    keys.leave();
                     code = codeAndMessage[0];
                     message = codeAndMessage[1];
                 } else {
-                    parser.skipChildren();
+                    keys.skip(parser);
                 }
             } else if (name.equals("RequestId")) {
                 if (value != JsonToken.VALUE_STRING) {
@@ -93,7 +100,7 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
                 }
                 requestId = parser.getText();
             } else {
-                parser.skipChildren();
+                keys.skip(parser);
             }
         }
         if (hasError && (code == null || code.isBlank())) {
@@ -106,11 +113,12 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
     }
 
     /** The code (null when absent or not a string) and the message of the {@code Error} object just entered. */
-    private static String[] error(JsonParser parser) throws IOException, Malformed {
+    private static String[] error(JsonParser parser, RepeatedKeys keys) throws IOException, Malformed {
         String code = null;
         String message = "";
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            keys.add(name);
             JsonToken value = parser.nextToken();
             if (name.equals("Code") && value == JsonToken.VALUE_STRING) {
                 code = parser.getText();
@@ -120,7 +128,7 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
                 }
                 message = parser.getText();
             } else {
-                parser.skipChildren();
+                keys.skip(parser);
             }
         }
         return new String[] {code, message};

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The read stage: unwraps {@code {"Response": ...}} into the output record, or the exception for an API error
  * or an answer that is not the envelope. Strict, because a proxy or an attacker in the path can send anything:
- * the bytes must be UTF-8 ({@link StrictUtf8}), the envelope whole and without a repeated key ({@link Envelope}),
+ * the bytes must be UTF-8 ({@link StrictUtf8}), the envelope whole and without a repeated key at any depth ({@link Envelope}),
  * and the payload must bind without coercion (no number as a boolean, no string as a number, no null in a list).
  */
 final class ResponseReader {
@@ -94,10 +94,8 @@ final class ResponseReader {
         } catch (Envelope.Malformed e) {
             throw malformed(call, e.getMessage() + ": " + TransportExceptions.excerpt(body), null);
         } catch (StreamReadException e) {
-            throw malformed(call, e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "the body repeats a key, so which value counts is unclear (" + TransportExceptions.describe(e) + ")"
-                    : "the body is not valid JSON or was cut short (" + body.length + " bytes: "
-                            + TransportExceptions.excerpt(body) + "; " + TransportExceptions.describe(e) + ")", e);
+            throw malformed(call, "the body is not valid JSON or was cut short (" + body.length + " bytes: "
+                    + TransportExceptions.excerpt(body) + "; " + TransportExceptions.describe(e) + ")", e);
         } catch (IOException e) {
             throw malformed(call, "the body could not be read (" + TransportExceptions.describe(e) + ")", e);
         }

@@ -135,7 +135,22 @@ class HostileAnswersTest {
     void repeatedKeyAtAnyDepthInAnyOrderIsMalformed(String body) throws Exception {
         Outcome outcome = call(FaultServer.json(body), RETRIES);
         TencentCloudTransportException e = outcome.malformed();
-        assertMentions(e, "HTTP 200 but the body repeats a key, so which value counts is unclear", "Duplicate field");
+        assertMentions(e, "HTTP 200 but the body repeats the key \"", "\" in one object, so which value counts is unclear");
+    }
+
+    @Test
+    void repeatedKeyInAWideObjectIsMalformedAndSiblingsMayShareKeys() throws Exception {
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 10_000; i++) {
+            wide.append(i == 0 ? "" : ",").append("\"K").append(i).append("\":").append(i);
+        }
+        String siblings = "[" + CALL + "," + CALL + "," + CALL + "]";
+        String wellFormed = "{\"Response\":{\"Calls\":" + siblings + ",\"Wide\":" + wide + "},\"RequestId\":\"r-1\"}}";
+        Outcome read = call(FaultServer.json(wellFormed), RETRIES);
+        assertNull(read.failure(), "10,000 distinct keys in one object, and sibling objects with the same keys");
+        assertEquals(3, read.response().calls().size());
+        String repeated = "{\"Response\":{\"Calls\":" + siblings + ",\"Wide\":" + wide + ",\"K9876\":0},\"RequestId\":\"r-1\"}}";
+        assertMentions(call(FaultServer.json(repeated), RETRIES).malformed(), "repeats the key \"K9876\"");
     }
 
     @Test
@@ -243,11 +258,20 @@ class HostileAnswersTest {
     }
 
     @Test
-    void jacksonMessagesQuotingServerTextAreEscapedInTheMessageAndTheCause() throws Exception {
+    void repeatedKeyHoldingControlCharactersIsQuotedEscaped() throws Exception {
         Outcome outcome = call(FaultServer.json("{\"Response\":{\"Calls\":[{\"RunId\":\"a\",\"X\\u001b[31m\\n\":1,"
                 + "\"X\\u001b[31m\\n\":2}],\"RequestId\":\"r-1\"}}"), RETRIES);
         TencentCloudTransportException e = outcome.malformed();
-        assertMentions(e, "Duplicate field 'X\\u001b[31m\\n'");
+        assertMentions(e, "repeats the key \"X\\u001b[31m\\n\"");
+        assertNothingUnprintable(e);
+    }
+
+    @Test
+    void jacksonMessagesQuotingServerTextAreEscapedInTheMessageAndTheCause() throws Exception {
+        Outcome outcome = call(FaultServer.json("{\"Response\":{\"Calls\":[{\"CallCached\":\"\\u001b[31mtrue\\r\\n\"}],"
+                + "\"RequestId\":\"r-1\"}}"), RETRIES);
+        TencentCloudTransportException e = outcome.malformed();
+        assertMentions(e, "\\u001b[31mtrue\\r\\n");
         assertNothingUnprintable(e);
     }
 
