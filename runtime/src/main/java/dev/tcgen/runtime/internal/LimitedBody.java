@@ -19,11 +19,6 @@ import java.util.function.Supplier;
  * The response is handed over with the headers (the body comes as this subscriber), so that a
  * synchronous call waits for the bytes on its own thread with a timed wait and needs no timer task.
  * Reactive-streams signals come one at a time; only the subscription is shared with the waiting thread.
- *
- * <p>Memory: each buffer the JDK hands over is copied at once into blocks of {@link #BLOCK_BYTES} and let go, so
- * that the JDK's read buffers (16 KiB each, however few bytes a read brought) are never held for the whole body;
- * the blocks are joined into one array at the end. A body of n bytes costs at most about 2n + 64 KiB while
- * it is collected, and n once handed over.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
     private final int limit;
@@ -36,16 +31,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
 
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
 
-    /** Large enough that a body of megabytes takes few blocks, small enough that a short one wastes little. */
-    static final int BLOCK_BYTES = 64 * 1024;
-
-    private final List<byte[]> blocks = new ArrayList<>();
-
-    /** Bytes in the last block. */
-    private int lastBlockUsed;
-
-    /** Bytes in all blocks. */
-    private long stored;
+    private final List<ByteBuffer> parts = new ArrayList<>();
 
     private long received;
 
@@ -145,42 +131,16 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         }
         for (ByteBuffer item : items) {
             received += item.remaining();
-            if (received > limit) {
-                refuse();
-                return;
-            }
-            copy(item);
+            parts.add(item);
         }
-    }
-
-    /** Appends what remains of {@code item} to the blocks, starting a new one when the last is full. */
-    private void copy(ByteBuffer item) {
-        while (item.hasRemaining()) {
-            byte[] block = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (block == null || lastBlockUsed == block.length) {
-                block = new byte[nextBlockSize()];
-                blocks.add(block);
-                lastBlockUsed = 0;
-            }
-            int length = Math.min(item.remaining(), block.length - lastBlockUsed);
-            item.get(block, lastBlockUsed, length);
-            lastBlockUsed += length;
-            stored += length;
+        if (received > limit) {
+            refuse();
         }
-    }
-
-    /**
-     * Exactly what is still to come when the length was declared (the JDK holds the server to it), so that a
-     * body of one block is handed over without a copy; otherwise growing with what came so far.
-     */
-    private int nextBlockSize() {
-        long size = declaredLength >= 0 ? declaredLength - stored : Math.max(4096, stored);
-        return (int) Math.max(1, Math.min(BLOCK_BYTES, size));
     }
 
     @Override
     public void onError(Throwable failure) {
-        blocks.clear();
+        parts.clear();
         body.completeExceptionally(failure);
     }
 
@@ -189,24 +149,19 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         if (body.isDone()) {
             return;
         }
-        byte[] bytes;
-        if (blocks.size() == 1 && blocks.get(0).length == stored) {
-            bytes = blocks.get(0);
-        } else {
-            bytes = new byte[(int) stored];
-            int at = 0;
-            for (byte[] block : blocks) {
-                int length = (int) Math.min(block.length, stored - at);
-                System.arraycopy(block, 0, bytes, at, length);
-                at += length;
-            }
+        byte[] bytes = new byte[(int) received];
+        int at = 0;
+        for (ByteBuffer part : parts) {
+            int length = part.remaining();
+            part.get(bytes, at, length);
+            at += length;
         }
-        blocks.clear();
+        parts.clear();
         body.complete(bytes);
     }
 
     private void refuse() {
-        blocks.clear();
+        parts.clear();
         subscription.cancel();
         body.completeExceptionally(tooLarge.get());
     }

@@ -13,18 +13,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Heap per answer in flight follows its size: several answers just under {@code maxResponseBytes}, at once, in a
- * JVM whose heap is too small for the old ~10× per answer ({@link MemoryProbe} in a fork with {@code -Xmx}).
+ * Heap per answer in flight follows its size: answers just under {@code maxResponseBytes}, several at once, in a
+ * JVM with a small heap ({@link MemoryProbe} in a fork with {@code -Xmx} and the serial collector, whose heap use
+ * does not depend on region sizes). The heaps leave about 20 MB of room over the smallest that passed on the
+ * development machine; docs/reliability.md has those figures and the multiple they give.
  */
 @Timeout(300)
 class MemoryBoundTest {
 
     @ParameterizedTest
     @CsvSource({
-        // heap, concurrent answers, bytes each, shape
-        "64m, 4, 4000000, string",
-        "64m, 4, 2000000, calls",
-        "128m, 2, 10000000, string"})
+        // heap, concurrent answers, bytes each, shape; measured smallest heap that passes: 42m, 32m, 76m, 44m
+        "64m, 4, 2500000, string",
+        "64m, 4, 2500000, calls",
+        "96m, 1, 10000000, string",
+        "64m, 1, 10000000, calls"})
     void answersJustUnderTheLimitFitTheHeap(String heap, int concurrency, int bytes, String shape) throws Exception {
         String output = fork(heap, concurrency, bytes, shape);
         assertTrue(output.startsWith("OK "), output);

@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
  * {@code maxResponseBytes} just above that size. Prints {@code OK} and the heap figures, or the failure; exits 0
  * only when every call returned its answer whole.
  *
+ * An optional fifth argument makes the server write the body that many bytes at a time, each flushed.
+ *
  * <p>Shapes: {@code string}, one string field holding nearly the whole body (the worst case for the parser's
  * text buffers); {@code calls}, the body as many small records (the worst case for what the answer becomes).
  */
@@ -34,8 +36,9 @@ final class MemoryProbe {
         int bytes = Integer.parseInt(args[1]);
         String shape = args[2];
         int rounds = Integer.parseInt(args[3]);
+        int pieces = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         byte[] body = body(shape, bytes);
-        try (FaultServer server = new FaultServer(FaultServer.reply(200, "application/json", body))) {
+        try (FaultServer server = new FaultServer(pieces > 0 ? inPieces(body, pieces) : FaultServer.reply(200, "application/json", body))) {
             ExecutorService callers = Executors.newFixedThreadPool(concurrency);
             try (RunsClient client = client(server, body.length)) {
                 client.getRunCalls("warm-up");
@@ -69,6 +72,18 @@ final class MemoryProbe {
                 .readTimeout(Duration.ofSeconds(60))
                 .maxResponseBytes(bodyBytes + 1024)
                 .build();
+    }
+
+    /** Writes {@code body} {@code pieces} bytes at a time, each flushed: many small reads on the client's side. */
+    private static FaultServer.Script inPieces(byte[] body, int pieces) {
+        return (request, socket, out) -> {
+            socket.setTcpNoDelay(true);
+            FaultServer.head(out, 200, "application/json", "Content-Length: " + body.length);
+            for (int at = 0; at < body.length; at += pieces) {
+                out.write(body, at, Math.min(pieces, body.length - at));
+                out.flush();
+            }
+        };
     }
 
     static byte[] body(String shape, int bytes) throws IOException {
