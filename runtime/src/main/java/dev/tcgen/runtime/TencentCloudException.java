@@ -29,7 +29,7 @@ public class TencentCloudException extends TencentCloudSdkException {
      * @param requestId the server's RequestId, or null when it sent none
      */
     public TencentCloudException(String action, String code, String message, String requestId) {
-        super(ServerText.printable(message));
+        super(message == null ? null : ServerText.printable(message));
         this.rawMessage = message;
         this.action = action;
         this.code = code;
