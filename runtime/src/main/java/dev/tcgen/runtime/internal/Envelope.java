@@ -35,7 +35,7 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
 
     /**
      * The envelope of {@code body}, which must be: one JSON object holding exactly one {@code Response} object;
-     * in it a string {@code RequestId} and, when present, an {@code Error} object with a non-blank string
+     * in it a string {@code RequestId} and, when present and not null, an {@code Error} object with a non-blank string
      * {@code Code} (and a string {@code Message}, if any); no key twice anywhere; nothing after the object.
      *
      * @throws IOException for a body that is not JSON (Jackson's message says why)
@@ -65,7 +65,7 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
                 }
             }
             if (parser.nextToken() != null) {
-                throw new Malformed("the body holds more than one JSON value");
+                throw new Malformed("the body is not valid JSON (content after the envelope's object)");
             }
             if (envelope == null) {
                 throw new Malformed("the body has no \"Response\" object");
@@ -84,7 +84,8 @@ record Envelope(int payloadStart, String requestId, String errorCode, String err
             keys.add(name);
             JsonToken value = parser.nextToken();
             if (name.equals("Error")) {
-                hasError = true;
+                // "Error": null is taken as no error (a repeated Error key is refused above, whatever its values)
+                hasError = value != JsonToken.VALUE_NULL;
                 if (value == JsonToken.START_OBJECT) {
                     keys.enter();
                     String[] codeAndMessage = error(parser, keys);

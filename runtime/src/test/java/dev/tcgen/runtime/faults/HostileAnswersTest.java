@@ -154,9 +154,18 @@ class HostileAnswersTest {
     }
 
     @Test
-    void errorNullAloneIsMalformed() throws Exception {
-        Outcome outcome = call(FaultServer.json("{\"Response\":{\"Error\":null,\"Calls\":[],\"RequestId\":\"r-1\"}}"), RETRIES);
-        assertMentions(outcome.malformed(), "HTTP 200 but Response.Error has no Code");
+    void errorNullAloneIsNoError() throws Exception {
+        Outcome outcome = call(FaultServer.json("{\"Response\":{\"Error\":null,\"Calls\":[" + CALL + "],\"RequestId\":\"r-1\"}}"),
+                RETRIES);
+        assertNull(outcome.failure(), "only a repeated Error is a forgery");
+        assertEquals("run-1", outcome.response().calls().get(0).runId());
+    }
+
+    @Test
+    void contentAfterTheEnvelopeIsMalformed() throws Exception {
+        Outcome outcome = call(FaultServer.json("{\"Response\":{\"RequestId\":\"r-1\"}} {\"Response\":{\"RequestId\":\"r-2\"}}"),
+                RETRIES);
+        assertMentions(outcome.malformed(), "HTTP 200 but the body is not valid JSON (content after the envelope's object)");
     }
 
     @Test
