@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,7 @@ public final class ClientSettings {
     private final RetryPolicy retryPolicy;
     private final boolean rateLimit;
     private final HttpClient httpClient;
+    private final Executor executor;
     private final Clock clock;
     private final int maxResponseBytes;
     private final URI proxy;
@@ -51,6 +53,7 @@ public final class ClientSettings {
         this.retryPolicy = builder.retryPolicy;
         this.rateLimit = builder.rateLimit;
         this.httpClient = builder.httpClient;
+        this.executor = builder.executor;
         this.clock = builder.clock;
         this.maxResponseBytes = builder.maxResponseBytes;
         this.proxy = builder.proxy;
@@ -118,6 +121,11 @@ public final class ClientSettings {
     /** The HttpClient to send with; empty when the client makes its own. */
     public Optional<HttpClient> httpClient() {
         return Optional.ofNullable(httpClient);
+    }
+
+    /** The executor the client's own HttpClient runs on; empty for the client's bounded pool. */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
     }
 
     /** The source of request timestamps. */
@@ -188,6 +196,7 @@ public final class ClientSettings {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean rateLimit = true;
         private HttpClient httpClient;
+        private Executor executor;
         private Clock clock = Clock.systemUTC();
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private URI proxy;
@@ -299,6 +308,19 @@ public final class ClientSettings {
             this.proxy = proxy;
             this.proxyUser = user == null || user.isEmpty() ? null : user;
             this.proxyPassword = this.proxyUser == null ? null : password == null ? "" : password;
+            return this;
+        }
+
+        /**
+         * The executor the client's HttpClient runs its tasks on and asynchronous answers are read on (default: a
+         * pool of at most twice as many threads as there are processors, at least 4, idle ones ending after a
+         * minute). Its tasks never block; when it is busy they wait in its queue, and a task it refuses runs on the
+         * JDK's common pool instead, so that no call fails or hangs for that. The client does not shut a supplied
+         * executor down. Ignored with a
+         * supplied HttpClient, which has its own.
+         */
+        public Builder<C> executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 

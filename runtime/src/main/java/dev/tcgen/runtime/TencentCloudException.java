@@ -1,8 +1,15 @@
 package dev.tcgen.runtime;
 
+import dev.tcgen.runtime.internal.ServerText;
+
 /**
  * An error the Tencent Cloud API answered with ({@code Response.Error}): raw code, message and
  * RequestId. Each service's exception extends this with its own typed code.
+ *
+ * <p>Whatever the server sent may reach a log: {@link #getMessage()} and {@link #toString()} escape control,
+ * line-separator and bidirectional characters ({@code \r}, &#92;u001b…) and cut each server text to
+ * {@value ServerText#DEFAULT_LIMIT} characters. {@link #code()}, {@link #rawMessage()} and {@link #requestId()}
+ * return the texts exactly as sent: escape them yourself before printing them.
  */
 public class TencentCloudException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
@@ -13,6 +20,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     private final String requestId;
 
+    private final String rawMessage;
+
     /**
      * @param action the action called, e.g. {@code GetRunCalls}
      * @param code the error code as sent, e.g. {@code AuthFailure.SignatureFailure}
@@ -20,7 +29,8 @@ public class TencentCloudException extends TencentCloudSdkException {
      * @param requestId the server's RequestId, or null when it sent none
      */
     public TencentCloudException(String action, String code, String message, String requestId) {
-        super(message);
+        super(message == null ? null : ServerText.printable(message));
+        this.rawMessage = message;
         this.action = action;
         this.code = code;
         this.requestId = requestId;
@@ -34,14 +44,21 @@ public class TencentCloudException extends TencentCloudSdkException {
     }
 
     /**
-     * The error code exactly as the server sent it.
+     * The error code exactly as the server sent it; not escaped, so not for printing as it is.
      */
     public String code() {
         return code;
     }
 
     /**
-     * The server's RequestId, to quote to support; null when it sent none.
+     * The server's message exactly as sent; {@link #getMessage()} is the printable form of it.
+     */
+    public String rawMessage() {
+        return rawMessage;
+    }
+
+    /**
+     * The server's RequestId, to quote to support, exactly as sent (not escaped); null when it sent none.
      */
     public String requestId() {
         return requestId;
@@ -54,8 +71,10 @@ public class TencentCloudException extends TencentCloudSdkException {
         return CommonErrorCode.fromCode(code);
     }
 
+    /** The class, action, code, message and RequestId on one printable line. */
     @Override
     public String toString() {
-        return getClass().getName() + ": " + action + " failed with " + code + ": " + getMessage() + " (RequestId " + requestId + ")";
+        return getClass().getName() + ": " + action + " failed with " + ServerText.printable(code) + ": " + getMessage()
+                + " (RequestId " + ServerText.printable(requestId) + ")";
     }
 }

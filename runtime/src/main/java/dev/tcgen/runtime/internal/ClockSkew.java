@@ -11,9 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The server's clock minus ours, in seconds, added to every request timestamp; learned from the {@code Date}
  * header of an {@code AuthFailure.SignatureExpire} answer, since the server refuses timestamps five minutes off.
+ * A Date outside 2020-01-01..2100-01-01, or more than a day from our clock, is not learned (and logged as a
+ * WARNING): no real server is that far off, and one such answer would make every later call sign with a
+ * timestamp the API refuses. Only when our own clock is outside that window is a far-off server trusted, within it.
  */
 final class ClockSkew {
     private static final System.Logger LOG = System.getLogger(ClockSkew.class.getName());
+
+    /** 2020-01-01T00:00:00Z: no server that runs the TC3 API today has a clock before it. */
+    static final long EARLIEST_SERVER_TIME = 1_577_836_800L;
+
+    /** 2100-01-01T00:00:00Z. */
+    static final long LATEST_SERVER_TIME = 4_102_444_800L;
+
+    /** The most a server's clock may differ from a sane local clock. */
+    static final long MAX_OFFSET_SECONDS = 24 * 60 * 60;
 
     private final Clock clock;
 
@@ -38,11 +50,26 @@ final class ClockSkew {
         if (date.isEmpty()) {
             return;
         }
+        long serverTime;
         try {
-            long serverTime = ZonedDateTime.parse(date.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
-            offsetSeconds.set(serverTime - clock.instant().getEpochSecond());
+            serverTime = ZonedDateTime.parse(date.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
         } catch (DateTimeParseException e) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "ignoring an unreadable Date header: " + date.get());
+            LOG.log(System.Logger.Level.DEBUG, () -> "ignoring an unreadable Date header: " + ServerText.printable(date.get()));
+            return;
         }
+        long localTime = clock.instant().getEpochSecond();
+        long offset = serverTime - localTime;
+        if (!withinWindow(serverTime) || (withinWindow(localTime) && Math.abs(offset) > MAX_OFFSET_SECONDS)) {
+            LOG.log(System.Logger.Level.WARNING, () -> "ignoring the server's Date header " + ServerText.printable(date.get())
+                    + ": it is " + offset + " s from the local clock, outside what a real server sends"
+                    + " (2020-01-01 to 2100-01-01, within a day of a sane local clock); the clock offset stays "
+                    + offsetSeconds.get() + " s");
+            return;
+        }
+        offsetSeconds.set(offset);
+    }
+
+    private static boolean withinWindow(long epochSecond) {
+        return epochSecond >= EARLIEST_SERVER_TIME && epochSecond < LATEST_SERVER_TIME;
     }
 }

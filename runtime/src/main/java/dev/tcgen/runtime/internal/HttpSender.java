@@ -7,24 +7,44 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The send stage: one signed request over {@code java.net.http}, its body read up to {@code maxResponseBytes}
  * within the attempt's timeout. Failures come back as transport exceptions that say what happened.
+ *
+ * <p>Threads: the HttpClient this sender makes runs on a fixed pool of {@link #DEFAULT_THREADS} daemon threads
+ * (idle ones end after a minute), or on the executor set with {@code executor(...)} on the client builder. An
+ * asynchronous answer is read on that executor too. When all its threads are busy, tasks wait in its queue: no
+ * call fails or is dropped for that, calls only take longer, and each still ends at its own timeout. A supplied
+ * executor that refuses a task (a bounded queue that is full) fails no call either: the task then runs on the
+ * JDK's common pool, as later JDKs do on their own (Java 17's HttpClient would lose it and the call would hang
+ * until its timeout).
  */
 final class HttpSender implements AutoCloseable {
     private final ClientSettings settings;
 
     private final TransportExceptions failures;
 
+    /** Enough for the few tasks per exchange that the HttpClient hands off; they never block. */
+    static final int DEFAULT_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final HttpClient http;
+
+    /** Where asynchronous answers are read. */
+    private final Executor executor;
 
     /** The executor of the HttpClient this sender made itself; null for a user-supplied client. */
     private final ExecutorService ownExecutor;
@@ -36,12 +56,14 @@ final class HttpSender implements AutoCloseable {
         if (settings.httpClient().isPresent()) {
             this.http = settings.httpClient().get();
             this.ownExecutor = null;
+            this.executor = http.executor().orElse(null);
         } else {
-            this.ownExecutor = Executors.newCachedThreadPool(daemonThreads(settings.service().name()));
+            this.ownExecutor = settings.executor().isPresent() ? null : boundedPool(settings.service().name());
+            this.executor = settings.executor().map(HttpSender::overflowingToCommonPool).orElse(ownExecutor);
             this.http = proxies.configure(HttpClient.newBuilder())
                     .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(ownExecutor)
+                    .executor(executor)
                     .build();
         }
     }
@@ -62,14 +84,17 @@ final class HttpSender implements AutoCloseable {
             throw failures.interrupted(action, e);
         } catch (ExecutionException e) {
             throw failures.failed(action, e.getCause());
-        } catch (IOException | TimeoutException e) {
+        } catch (IOException | TimeoutException | IllegalArgumentException e) {
+            // IllegalArgumentException: the JDK's own parse of a Content-Length such as "abc"
             throw failures.failed(action, e);
         }
     }
 
-    /** {@link #send} without blocking. */
+    /** {@link #send} without blocking; the future completes on the client's executor. */
     CompletableFuture<Exchange> sendAsync(String action, HttpRequest request, long timeoutNanos) {
-        return http.sendAsync(request, limitedBody(action, timeoutNanos))
+        CompletableFuture<HttpResponse<LimitedBody>> sent = http.sendAsync(request, limitedBody(action, timeoutNanos));
+        // The JDK's request timeout ends the wait for the headers; this bound holds even if the JDK lost a task.
+        CompletableFuture<Exchange> exchange = sent.orTimeout(timeoutNanos, TimeUnit.NANOSECONDS)
                 .exceptionally(failure -> {
                     throw failures.failed(action, failure);
                 })
@@ -78,6 +103,30 @@ final class HttpSender implements AutoCloseable {
                             throw failures.failed(action, failure);
                         })
                         .thenApply(body -> new Exchange(response.statusCode(), response.headers(), body)));
+        return executor == null ? exchange : onExecutor(exchange);
+    }
+
+    /**
+     * {@code exchange}, completed on the executor rather than the JDK's common pool, so that the answer is read
+     * on threads the client bounds; on the receiving thread when the executor refuses.
+     */
+    private CompletableFuture<Exchange> onExecutor(CompletableFuture<Exchange> exchange) {
+        CompletableFuture<Exchange> handedOver = new CompletableFuture<>();
+        exchange.whenComplete((value, failure) -> {
+            Runnable complete = () -> {
+                if (failure != null) {
+                    handedOver.completeExceptionally(failure);
+                } else {
+                    handedOver.complete(value);
+                }
+            };
+            try {
+                executor.execute(complete);
+            } catch (RejectedExecutionException e) {
+                complete.run();
+            }
+        });
+        return handedOver;
     }
 
     /**
@@ -88,9 +137,29 @@ final class HttpSender implements AutoCloseable {
     private HttpResponse.BodyHandler<LimitedBody> limitedBody(String action, long timeoutNanos) {
         int limit = settings.maxResponseBytes();
         long deadline = System.nanoTime() + timeoutNanos;
-        return info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1), deadline,
-                () -> failures.of(Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
-                        + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
+        return info -> {
+            Optional<String> declared = info.headers().firstValue("Content-Length");
+            long length = declared.map(HttpSender::contentLength).orElse(-1L);
+            if (length == UNREADABLE_LENGTH) {
+                return LimitedBody.refusing(failures.of(Kind.MALFORMED_RESPONSE, action, info.statusCode(),
+                        "the answer's Content-Length header is not a length (\"" + ServerText.printable(declared.get(), 100) + "\")", null));
+            }
+            return new LimitedBody(limit, length, deadline,
+                    () -> failures.of(Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
+                            + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
+        };
+    }
+
+    private static final long UNREADABLE_LENGTH = -2;
+
+    /** A Content-Length as the JDK will read it; {@link #UNREADABLE_LENGTH} for one it cannot (the JDK would throw). */
+    private static long contentLength(String value) {
+        try {
+            long length = Long.parseLong(value);
+            return length < 0 ? UNREADABLE_LENGTH : length;
+        } catch (NumberFormatException e) {
+            return UNREADABLE_LENGTH;
+        }
     }
 
     /** Releases the threads of the HttpClient this sender made (a supplied one is left alone). */
@@ -101,12 +170,28 @@ final class HttpSender implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads(String service) {
+    /** {@code executor}, whose refused tasks run on the common pool instead of being lost inside the HttpClient. */
+    private static Executor overflowingToCommonPool(Executor executor) {
+        return task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                ForkJoinPool.commonPool().execute(task);
+            }
+        };
+    }
+
+    /** {@link #DEFAULT_THREADS} daemon threads at most, started as needed and ended after a minute idle. */
+    private static ThreadPoolExecutor boundedPool(String service) {
         AtomicInteger count = new AtomicInteger();
-        return runnable -> {
+        ThreadFactory threads = runnable -> {
             Thread thread = new Thread(runnable, "tcgen-" + service + "-http-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(DEFAULT_THREADS, DEFAULT_THREADS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }

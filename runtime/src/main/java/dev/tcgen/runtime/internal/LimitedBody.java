@@ -35,6 +35,9 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
 
     private long received;
 
+    /** A failure decided before any byte arrived (an unreadable header); null normally. */
+    private final RuntimeException refusal;
+
     private volatile Flow.Subscription subscription;
 
     LimitedBody(int limit, long declaredLength, long deadline,
@@ -43,6 +46,22 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         this.declaredLength = declaredLength;
         this.deadline = deadline;
         this.tooLarge = tooLarge;
+        this.refusal = null;
+    }
+
+    private LimitedBody(RuntimeException refusal) {
+        this.limit = 0;
+        this.declaredLength = -1;
+        this.deadline = System.nanoTime();
+        this.tooLarge = () -> refusal;
+        this.refusal = refusal;
+    }
+
+    /** A body that fails with {@code refusal} without reading a byte, its connection cancelled. */
+    static LimitedBody refusing(RuntimeException refusal) {
+        LimitedBody body = new LimitedBody(refusal);
+        body.body.completeExceptionally(refusal);
+        return body;
     }
 
     @Override
@@ -53,6 +72,10 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
+        if (refusal != null) {
+            subscription.cancel();
+            return;
+        }
         if (declaredLength > limit) {
             refuse();
             return;

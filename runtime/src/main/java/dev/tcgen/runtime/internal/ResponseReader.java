@@ -1,33 +1,57 @@
 package dev.tcgen.runtime.internal;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.tcgen.runtime.ServiceDescription;
 import dev.tcgen.runtime.TencentCloudTransportException;
 import dev.tcgen.runtime.TencentCloudTransportException.Kind;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The read stage: unwraps {@code {"Response": ...}} into the output record, or the exception for an API error
- * or an answer that is not the envelope.
+ * or an answer that is not the envelope. Strict, because a proxy or an attacker in the path can send anything:
+ * the bytes must be UTF-8 ({@link StrictUtf8}), the envelope whole and without a repeated key at any depth ({@link Envelope}),
+ * and the payload must bind without coercion (no number as a boolean, no string as a number, no null in a list).
  */
 final class ResponseReader {
     static final String SIGNATURE_EXPIRE = "AuthFailure.SignatureExpire";
 
     /**
-     * Empty requests are legal (actions without parameters); unknown response fields are not errors.
+     * Empty requests are legal (actions without parameters); unknown response fields are not errors. Values are
+     * never coerced from one kind to another: a number is not a boolean or a string, a string not a number, a
+     * float not an integer, null not a primitive; a list holding null is refused rather than handed over with a
+     * hole the caller's loop would trip on.
      */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+            .withCoercionConfig(LogicalType.Float, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
+            .withConfigOverride(List.class, override -> override.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .build();
 
     /**
@@ -60,90 +84,37 @@ final class ResponseReader {
         if (status != 200) {
             throw failures.of(Kind.HTTP_STATUS, call.action(), status, "HTTP " + status + ", body: " + TransportExceptions.excerpt(body), null);
         }
-        int payloadStart = successPayloadStart(body);
-        if (payloadStart >= 0) {
-            try (JsonParser parser = MAPPER.createParser(body, payloadStart, body.length - payloadStart)) {
-                return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
-            } catch (IOException | IllegalArgumentException e) {
-                throw doesNotFit(call, status, e);
-            }
+        String encoding = StrictUtf8.problem(body);
+        if (encoding != null) {
+            throw malformed(call, "the body is not valid UTF-8 (" + encoding + ")", null);
         }
-        JsonNode root;
+        Envelope envelope;
         try {
-            root = MAPPER.readTree(body);
+            envelope = Envelope.scan(MAPPER.getFactory(), body);
+        } catch (Envelope.Malformed e) {
+            throw malformed(call, e.getMessage() + ": " + TransportExceptions.excerpt(body), null);
+        } catch (StreamReadException e) {
+            throw malformed(call, "the body is not valid JSON or was cut short (" + body.length + " bytes: "
+                    + TransportExceptions.excerpt(body) + "; " + TransportExceptions.describe(e) + ")", e);
         } catch (IOException e) {
-            throw failures.of(Kind.MALFORMED_RESPONSE, call.action(), status,
-                    "HTTP 200 but the body is not valid JSON or was cut short (" + body.length + " bytes: "
-                            + TransportExceptions.excerpt(body) + ")", e);
+            throw malformed(call, "the body could not be read (" + TransportExceptions.describe(e) + ")", e);
         }
-        JsonNode payload = root == null ? null : root.get("Response");
-        if (payload == null || !payload.isObject()) {
-            throw failures.of(Kind.MALFORMED_RESPONSE, call.action(), status,
-                    "HTTP 200 but the body has no \"Response\" object: " + TransportExceptions.excerpt(body), null);
-        }
-        JsonNode error = payload.get("Error");
-        if (error != null && !error.isNull()) {
-            String code = text(error.get("Code"));
-            if (code == null || code.isBlank()) {
-                throw failures.of(Kind.MALFORMED_RESPONSE, call.action(), status,
-                        "HTTP 200 but Response.Error has no Code: " + TransportExceptions.excerpt(body), null);
-            }
-            if (code.equals(SIGNATURE_EXPIRE)) {
+        if (envelope.isError()) {
+            if (envelope.errorCode().equals(SIGNATURE_EXPIRE)) {
                 clock.learnFrom(exchange.headers());
             }
-            String message = text(error.get("Message"));
-            throw service.errors().create(call.action(), code, message == null ? "" : message,
-                    text(payload.get("RequestId")));
+            throw service.errors().create(call.action(), envelope.errorCode(), envelope.errorMessage(), envelope.requestId());
         }
-        try {
-            return MAPPER.treeToValue(payload, call.responseType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw doesNotFit(call, status, e);
-        }
-    }
-
-    /**
-     * Where the {@code Response} object of a well-formed success answer starts in {@code body}; -1 when the
-     * answer needs a closer look (an {@code Error}, no {@code Response} object, not JSON, trailing content).
-     * One pass of the streaming parser, which skips values without building anything.
-     */
-    private static int successPayloadStart(byte[] body) {
-        try (JsonParser parser = MAPPER.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return -1;
-            }
-            long start = -1;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                boolean payload = "Response".equals(parser.currentName());
-                JsonToken value = parser.nextToken();
-                if (!payload) {
-                    parser.skipChildren();
-                    continue;
-                }
-                if (value != JsonToken.START_OBJECT) {
-                    return -1;
-                }
-                start = parser.currentTokenLocation().getByteOffset();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    if ("Error".equals(parser.currentName())) {
-                        return -1;
-                    }
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-            }
-            return parser.nextToken() == null && start >= 0 && start <= Integer.MAX_VALUE ? (int) start : -1;
-        } catch (IOException e) {
-            return -1;
+        int start = envelope.payloadStart();
+        try (JsonParser parser = MAPPER.createParser(body, start, body.length - start)) {
+            return PAYLOAD_READERS.get(call.responseType()).readValue(parser);
+        } catch (IOException | IllegalArgumentException e) {
+            throw malformed(call, "the response does not fit " + call.responseType().getSimpleName()
+                    + " (" + TransportExceptions.describe(e) + ")", e);
         }
     }
 
-    private <T> TencentCloudTransportException doesNotFit(PreparedCall<T> call, int status, Exception failure) {
-        return failures.of(Kind.MALFORMED_RESPONSE, call.action(), status, "the response does not fit "
-                + call.responseType().getSimpleName() + " (" + TransportExceptions.describe(failure) + ")", failure);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+    private TencentCloudTransportException malformed(PreparedCall<?> call, String what, Exception cause) {
+        return failures.of(Kind.MALFORMED_RESPONSE, call.action(), 200, "HTTP 200 but " + what, cause);
     }
 }

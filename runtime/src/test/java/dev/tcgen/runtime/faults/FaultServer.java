@@ -65,8 +65,13 @@ final class FaultServer implements AutoCloseable {
     private volatile Script script;
 
     FaultServer(Script script) throws IOException {
+        this(script, 64);
+    }
+
+    /** With room for {@code backlog} connections not yet accepted, for tests that open thousands at once. */
+    FaultServer(Script script, int backlog) throws IOException {
         this.script = script;
-        this.listener = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        this.listener = new ServerSocket(0, backlog, InetAddress.getLoopbackAddress());
         pool.execute(this::acceptLoop);
     }
 
