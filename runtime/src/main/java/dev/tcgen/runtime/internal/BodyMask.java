@@ -42,7 +42,8 @@ final class BodyMask {
             return "(empty)";
         }
         mask(root);
-        return root.toString();
+        // JSON output escapes C0 controls but not C1, bidi or line separators: those are escaped too, uncut.
+        return ServerText.printable(root.toString(), Integer.MAX_VALUE);
     }
 
     /** Whether values of a member named {@code name} are never logged. */
@@ -66,15 +67,6 @@ final class BodyMask {
 
     private static String excerpt(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length() && out.length() < EXCERPT_CHARS; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.length() < text.length() || text.length() < body.length ? out + "..." : out.toString();
+        return ServerText.printable(text, EXCERPT_CHARS) + (body.length > EXCERPT_CHARS * 4 ? "..." : "");
     }
 }

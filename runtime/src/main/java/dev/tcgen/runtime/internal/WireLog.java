@@ -50,8 +50,9 @@ final class WireLog {
         } else {
             line.append("HTTP ").append(result.status());
         }
-        line.append(", RequestId ").append(result.requestId() == null ? "-" : result.requestId())
-                .append(", error ").append(result.errorCode() == null ? "-" : result.errorCode())
+        // The RequestId and code are the server's text: escaped and bounded, so that an answer cannot forge log lines.
+        line.append(", RequestId ").append(result.requestId() == null ? "-" : ServerText.printable(result.requestId()))
+                .append(", error ").append(result.errorCode() == null ? "-" : ServerText.printable(result.errorCode()))
                 .append(", ").append(result.latency().toMillis()).append(" ms");
         if (result.failure() != null && result.errorCode() == null) {
             line.append(" (").append(result.failure().getMessage()).append(')');

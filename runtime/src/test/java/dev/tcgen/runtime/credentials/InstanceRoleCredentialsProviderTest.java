@@ -208,7 +208,7 @@ class InstanceRoleCredentialsProviderTest {
             long firstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(first.getMessage().contains("no CVM metadata service"), first.getMessage());
             assertTrue(first.getMessage().contains("in time"), first.getMessage());
-            assertTrue(firstMillis >= 900 && firstMillis < 3000, "the 1 s timeout bounds the probe: " + firstMillis + " ms");
+            assertTrue(firstMillis >= 900 && firstMillis < 8000, "the 1 s timeout bounds the probe (generous ceiling: a loaded machine is slow, an unbounded probe never ends): " + firstMillis + " ms");
             assertEquals(1, silent.accepted());
 
             start = System.nanoTime();

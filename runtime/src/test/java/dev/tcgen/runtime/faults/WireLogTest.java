@@ -103,7 +103,7 @@ class WireLogTest {
             watch.close();
         }
         text = watch.text();
-        assertTrue(text.contains("SignUp attempt 1 response (HTTP 502): (not JSON, 29 bytes) <html>\\u001b[31mbad\\u000agateway</html>"), text);
+        assertTrue(text.contains("SignUp attempt 1 response (HTTP 502): (not JSON, 29 bytes) <html>\\u001b[31mbad\\ngateway</html>"), text);
         assertTrue(text.contains("SignUp attempt 1: HTTP 502, RequestId -, error -"), text);
     }
 
