@@ -163,8 +163,9 @@ final class SandboxEmitter implements Emitter<Service> {
         for (Action action : service.actions()) {
             for (Example example : action.examples()) {
                 String source = "spec example '" + (example.title() == null ? "" : example.title()) + "' of " + action.name();
-                answers.add(CodeBlock.of("$T.of($S,\n$S,\n$S,\n$S)", names.sandboxAnswers(),
-                        action.name(), example.requestJson(), example.responseJson(), source));
+                // An example may be longer than one class-file constant holds.
+                answers.add(CodeBlock.of("$T.of($S,\n$L,\n$L,\n$S)", names.sandboxAnswers(),
+                        action.name(), StringLiteral.of(example.requestJson()), StringLiteral.of(example.responseJson()), source));
             }
         }
         if (answers.isEmpty()) {
