@@ -69,8 +69,9 @@ final class ImportCommand {
                 err.println("  - " + line);
             }
         }
-        out.printf("tcgen: imported %d action(s) and %d type(s) of %s %s into %s%n", result.document().actions().size(),
-                result.document().types().size(), result.document().service().name(), result.document().service().version(), output);
+        out.printf("tcgen: imported %d action(s), %d type(s) and %d error code(s) of %s %s into %s%n",
+                result.document().actions().size(), result.document().types().size(), result.document().errors().size(),
+                result.document().service().name(), result.document().service().version(), output);
         return CommandLine.OK;
     }
 
