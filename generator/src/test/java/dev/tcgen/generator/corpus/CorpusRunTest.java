@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -140,7 +141,7 @@ class CorpusRunTest {
     /** {@code tcgen.corpus.only}: service names or {@code service/vYYYYMMDD}, comma-separated; empty = all. */
     private static Set<String> only() {
         return Arrays.stream(System.getProperty("tcgen.corpus.only", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.TreeSet::new));
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every {@code <service>/v<date>} folder with an {@code api.json}, by service then version. */

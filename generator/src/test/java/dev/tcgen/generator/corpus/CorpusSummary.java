@@ -3,6 +3,8 @@ package dev.tcgen.generator.corpus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /** What a corpus run found, quick to read: the counts and time, then each failure with its first errors. */
@@ -68,11 +70,11 @@ final class CorpusSummary {
         return table.toString();
     }
 
-    private int sum(java.util.function.ToIntFunction<ServiceVersionRun.Outcome> count) {
+    private int sum(ToIntFunction<ServiceVersionRun.Outcome> count) {
         return outcomes.stream().mapToInt(count).sum();
     }
 
-    private long sumLong(java.util.function.ToLongFunction<ServiceVersionRun.Outcome> count) {
+    private long sumLong(ToLongFunction<ServiceVersionRun.Outcome> count) {
         return outcomes.stream().mapToLong(count).sum();
     }
 

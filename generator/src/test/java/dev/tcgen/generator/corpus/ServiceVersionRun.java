@@ -1,9 +1,9 @@
 package dev.tcgen.generator.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tcgen.generator.InMemoryCompiler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcgen.generator.Generator;
+import dev.tcgen.generator.InMemoryCompiler;
 import dev.tcgen.generator.emit.EmitOptions;
 import dev.tcgen.generator.spec.Problem;
 import dev.tcgen.generator.tencent.ImportException;
@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -116,7 +117,7 @@ final class ServiceVersionRun {
             InMemoryCompiler.delete(classes);
         }
         if (!sources.core().equals(expectedCore)) {
-            problems = new java.util.ArrayList<>(problems);
+            problems = new ArrayList<>(problems);
             problems.add(0, "the core package differs from that of the other services");
         }
         return new Outcome(service, version, problems.isEmpty() ? Stage.OK : Stage.COMPILE, first(problems), actions, types,
