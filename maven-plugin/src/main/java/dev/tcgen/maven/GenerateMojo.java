@@ -66,9 +66,10 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The package under which the code is generated: {@code <basePackage>.core} for what all services share
-     * and {@code <basePackage>.<service>.v<yyyymmdd>} for each service version.
+     * and {@code <basePackage>.<service>.v<yyyymmdd>} for each service version. Optional: the default is the package
+     * tcgen's own generated client uses.
      */
-    @Parameter(defaultValue = "dev.tcgen.client", required = true)
+    @Parameter(defaultValue = "dev.tcgen.client")
     private String basePackage;
 
     /**
@@ -81,7 +82,7 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Where the sandbox goes when it should stay out of the main sources, e.g.
-     * {@code ${project.build.directory}/generated-test-sources/tcgen}: each service's {@code <Service>Sandbox} and
+     * <code>${project.build.directory}/generated-test-sources/tcgen</code>: each service's {@code <Service>Sandbox} and
      * the runtime classes only it needs are written there, and the directory is added as a test compile source
      * root. Unset (the default), they go to {@link #outputDirectory} with the rest.
      */

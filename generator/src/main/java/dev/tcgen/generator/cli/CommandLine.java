@@ -42,7 +42,11 @@ final class CommandLine {
               check    --spec FILE|DIR [--spec ...]
                        Validate the specs only.
               import   --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME ...] --output FILE.yaml
-                       Convert Tencent's api.json (all actions, or those named) into a spec.
+                       [--notes FILE]
+                       Convert Tencent's api.json (all actions, or those named) into a spec. --errors takes
+                       Tencent's error-code list, whole or one product's, and keeps the service version's own
+                       codes. What the spec cannot hold is summarised on stderr, a line per kind; --notes
+                       writes every note to FILE, one per line.
               diff     OLD.yaml NEW.yaml [--json]
                        Report the changes between two specs; exit 1 when one breaks clients.
               openapi  --spec FILE|DIR --output FILE.json|FILE.yaml
@@ -73,7 +77,7 @@ final class CommandLine {
                 case "generate" -> generate(Arguments.parse(command, rest, Set.of("--spec", "--output", "--base-package", "--runtime", "--sandbox-output"), Set.of("--help", "--sandbox")));
                 case "check" -> check(Arguments.parse(command, rest, Set.of("--spec"), Set.of("--help")));
                 case "import" -> new ImportCommand(out, err).run(Arguments.parse(command, rest,
-                        Set.of("--api", "--examples", "--errors", "--action", "--output"), Set.of()));
+                        Set.of("--api", "--examples", "--errors", "--action", "--output", "--notes"), Set.of()));
                 case "diff" -> new DiffCommand(out, err).run(Arguments.parse(command, rest, Set.of(), Set.of("--json")));
                 case "openapi" -> new OpenApiCommand(out, err).run(Arguments.parse(command, rest, Set.of("--spec", "--output"), Set.of()));
                 case "help", "--help", "-h" -> {

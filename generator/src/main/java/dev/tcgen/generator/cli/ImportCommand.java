@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * {@code import --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME…] --output FILE.yaml}:
- * converts Tencent's description into a spec, and lists on stderr what the spec could not express.
+ * {@code import --api API.json [--examples EXAMPLES.json] [--errors ERRORS.json] [--action NAME…] --output FILE.yaml
+ * [--notes FILE]}: converts Tencent's description into a spec, and summarises on stderr, a line per kind, what the
+ * spec could not express; {@code --notes} writes every note to a file, one per line.
  */
 final class ImportCommand {
 
@@ -32,6 +35,8 @@ final class ImportCommand {
         String examples = arguments.single("--examples");
         String errors = arguments.single("--errors");
         Path output = path(arguments.required("--output"), "--output");
+        String notesOption = arguments.single("--notes");
+        Path notesFile = notesOption == null ? null : path(notesOption, "--notes");
         ImportResult result;
         try {
             TencentImporter.Sources sources = TencentImporter.read(api,
@@ -42,24 +47,40 @@ final class ImportCommand {
             return CommandLine.INVALID_INPUT;
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
+            write(output, result.yaml());
         } catch (IOException e) {
             err.println("tcgen: cannot write " + output + ": " + e.getMessage());
             return CommandLine.INVALID_INPUT;
         }
+        if (notesFile != null) {
+            try {
+                write(notesFile, result.notes().stream().map(note -> note.line() + "\n").collect(Collectors.joining()));
+            } catch (IOException e) {
+                err.println("tcgen: cannot write the notes to " + notesFile + ": " + e.getMessage());
+                return CommandLine.INVALID_INPUT;
+            }
+        }
         if (!result.notes().isEmpty()) {
-            err.println("tcgen: the source says more than the spec can hold, or less than it needs (" + result.notes().size() + " notes):");
-            for (String line : result.noteLines()) {
+            List<String> kinds = result.summaryLines();
+            err.println("tcgen: " + result.notes().size() + " note(s) of " + kinds.size() + " kind(s) on what the spec cannot hold"
+                    + " or the source does not say; " + (notesFile == null ? "--notes FILE lists them all"
+                            : "all of them are in " + notesFile) + ":");
+            for (String line : kinds) {
                 err.println("  - " + line);
             }
         }
-        out.printf("tcgen: imported %d action(s) and %d type(s) of %s %s into %s%n", result.document().actions().size(),
-                result.document().types().size(), result.document().service().name(), result.document().service().version(), output);
+        out.printf("tcgen: imported %d action(s), %d type(s) and %d error code(s) of %s %s into %s%n",
+                result.document().actions().size(), result.document().types().size(), result.document().errors().size(),
+                result.document().service().name(), result.document().service().version(), output);
         return CommandLine.OK;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     static Path path(String value, String option) throws UsageException {

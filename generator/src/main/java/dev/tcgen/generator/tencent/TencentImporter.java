@@ -127,7 +127,7 @@ public final class TencentImporter {
         });
         if (!sources.errors().isMissingNode()) {
             notes.add(new ImportNote("which error codes each action returns is not in the source; all codes are declared for the service",
-                    String.join(", ", selected)));
+                    selected.size() + " action(s)"));
         }
         List<SpecDocument.Type> types = new ArrayList<>();
         typeNames.forEach((object, typeName) -> types.add(new SpecDocument.Type(typeName,
@@ -145,7 +145,7 @@ public final class TencentImporter {
         if (host.isPresent() && Names.isValidHost(host.get()) && !host.get().equals(service.host())) {
             service = new SpecDocument.Service(service.name(), service.version(), host.get(), service.title());
         }
-        List<SpecDocument.ErrorCode> errors = errorCodes(sources.errors(), service, notes);
+        List<SpecDocument.ErrorCode> errors = new ErrorCodeList(service, notes).codes(sources.errors());
         String comment = "Imported by 'tcgen import' from Tencent's description of " + service.name() + " " + service.version()
                 + (actionNames.isEmpty() ? "" : " (actions " + String.join(", ", selected) + ")")
                 + ".\nWhat the spec cannot express was reported by the import; regionRequired is assumed, check it per action.";
@@ -259,37 +259,6 @@ public final class TencentImporter {
             }
         }
         return names;
-    }
-
-    private static List<SpecDocument.ErrorCode> errorCodes(JsonNode list, SpecDocument.Service service, List<ImportNote> notes)
-            throws ImportException {
-        if (list.isMissingNode()) {
-            return List.of();
-        }
-        if (!list.isArray()) {
-            throw new ImportException("error codes: expected a JSON list of {code, description, ...} entries");
-        }
-        List<SpecDocument.ErrorCode> codes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> constants = new HashSet<>();
-        for (JsonNode entry : list) {
-            String code = entry.path("code").asText("");
-            String product = entry.path("productName").asText(service.name());
-            String version = entry.path("productVersion").asText(service.version());
-            if (!product.equals(service.name()) || !version.equals(service.version())) {
-                notes.add(new ImportNote("error code of another product or version; skipped", product + " " + version + " " + code));
-            } else if (!Names.isValidErrorCode(code) || Names.constantName(code).equals("UNKNOWN")) {
-                notes.add(new ImportNote("error code is not a valid spec error code; skipped", code));
-            } else if (!seen.add(code) || !constants.add(Names.constantName(code))) {
-                notes.add(new ImportNote("error code is listed twice or needs the Java constant of another; skipped", code));
-            } else {
-                codes.add(new SpecDocument.ErrorCode(code, MemberConverter.text(entry.path("description"))));
-                if (MemberConverter.text(entry.path("solution")) != null) {
-                    notes.add(new ImportNote("the 'solution' text of an error code has no place in the spec; dropped", code));
-                }
-            }
-        }
-        return List.copyOf(codes);
     }
 
     /**

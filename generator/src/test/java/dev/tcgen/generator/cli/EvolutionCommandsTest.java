@@ -52,7 +52,7 @@ class EvolutionCommandsTest {
     @Test
     void importWritesASpecThatChecksAndReportsWhatItCouldNotKeep() throws Exception {
         Path spec = importOmics("en", "grc.yaml", "--action", "GetRunCalls");
-        assertTrue(stdout().contains("imported 1 action(s) and 1 type(s) of omics 2022-11-28"), stdout());
+        assertTrue(stdout().contains("imported 1 action(s), 1 type(s) and 46 error code(s) of omics 2022-11-28"), stdout());
         assertTrue(stderr().contains("  - whether Region is required is not in the source; regionRequired: true assumed (1): GetRunCalls"), stderr());
         assertTrue(Files.readString(spec).startsWith("# Imported by 'tcgen import'"));
         assertEquals(0, run("check", "--spec", spec.toString()), stderr());
