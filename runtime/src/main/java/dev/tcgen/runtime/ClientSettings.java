@@ -51,68 +51,119 @@ public final class ClientSettings {
      * A builder with the defaults: credentials from the default chain, the service's default endpoint, no region,
      * retries and rate limiting on. Generated clients call this from their own {@code builder()}.
      *
+     * @param <C> the generated client type
+     * @param service what the spec says of the service version
+     * @return a new builder
      * @param client makes the client from the finished settings, e.g. {@code OmicsClient::new}
      */
     public static <C> Builder<C> builder(ServiceDescription service, Function<ClientSettings, C> client) {
         return new Builder<>(service, client);
     }
 
-    /** The service version the client calls. */
+    /**
+     * The service version the client calls.
+     *
+     * @return the service description
+     */
     public ServiceDescription service() {
         return service;
     }
 
-    /** Where calls go, e.g. {@code https://omics.tencentcloudapi.com}. */
+    /**
+     * Where calls go, e.g. {@code https://omics.tencentcloudapi.com}.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return endpoint;
     }
 
-    /** Asked before every attempt. */
+    /**
+     * Asked before every attempt.
+     *
+     * @return the credentials provider
+     */
     public CredentialsProvider credentials() {
         return credentials;
     }
 
-    /** Sent as {@code X-TC-Region}; empty for none. */
+    /**
+     * Sent as {@code X-TC-Region}; empty for none.
+     *
+     * @return the region, if set
+     */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
 
-    /** Sent as {@code X-TC-Language} ({@code zh-CN}, {@code en-US}); empty for none. */
+    /**
+     * Sent as {@code X-TC-Language} ({@code zh-CN}, {@code en-US}); empty for none.
+     *
+     * @return the language, if set
+     */
     public Optional<String> language() {
         return Optional.ofNullable(language);
     }
 
-    /** For the HttpClient the client makes itself (a supplied one keeps its own). */
+    /**
+     * For the HttpClient the client makes itself (a supplied one keeps its own).
+     *
+     * @return the connect timeout
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** The longest wait for a complete response, per attempt. */
+    /**
+     * The longest wait for a complete response, per attempt.
+     *
+     * @return the read timeout
+     */
     public Duration readTimeout() {
         return readTimeout;
     }
 
-    /** Which failures to retry, how often, how long to wait. */
+    /**
+     * Which failures to retry, how often, how long to wait.
+     *
+     * @return the retry policy
+     */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
 
-    /** The calls per second kept by action: the service's documented limits, or none when turned off. */
+    /**
+     * The calls per second kept by action: the service's documented limits, or none when turned off.
+     *
+     * @return calls per second by action name, unmodifiable
+     */
     public Map<String, Integer> rateLimits() {
         return rateLimit ? service.rateLimits() : Map.of();
     }
 
-    /** The HttpClient to send with; empty when the client makes its own. */
+    /**
+     * The HttpClient to send with; empty when the client makes its own.
+     *
+     * @return the supplied HttpClient, if any
+     */
     public Optional<HttpClient> httpClient() {
         return Optional.ofNullable(httpClient);
     }
 
-    /** The source of request timestamps. */
+    /**
+     * The source of request timestamps.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** The longest response body read; a longer one fails the call. */
+    /**
+     * The longest response body read; a longer one fails the call.
+     *
+     * @return the limit in bytes
+     */
     public int maxResponseBytes() {
         return maxResponseBytes;
     }
@@ -156,43 +207,78 @@ public final class ClientSettings {
             this.endpoint = service.defaultEndpoint();
         }
 
-        /** Fixed credentials. */
+        /**
+         * Fixed credentials.
+         *
+         * @param credentials the credentials
+         * @return this builder
+         */
         public Builder<C> credentials(Credentials credentials) {
             this.credentials = CredentialsProvider.of(credentials);
             return this;
         }
 
-        /** Credentials asked before every attempt, e.g. rotating temporary ones (default: environment, then profile file). */
+        /**
+         * Credentials asked before every attempt, e.g. rotating temporary ones (default: environment, then profile file).
+         *
+         * @param credentials the provider
+         * @return this builder
+         */
         public Builder<C> credentialsProvider(CredentialsProvider credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 
-        /** The region, sent as {@code X-TC-Region}, e.g. {@code ap-guangzhou}; null for none. */
+        /**
+         * The region, sent as {@code X-TC-Region}, e.g. {@code ap-guangzhou}; null for none.
+         *
+         * @param region the region, or null
+         * @return this builder
+         */
         public Builder<C> region(String region) {
             this.region = region == null || region.isBlank() ? null : region.strip();
             return this;
         }
 
-        /** The language of messages, sent as {@code X-TC-Language}: {@code zh-CN} or {@code en-US}; null for none. */
+        /**
+         * The language of messages, sent as {@code X-TC-Language}: {@code zh-CN} or {@code en-US}; null for none.
+         *
+         * @param language the language, or null
+         * @return this builder
+         */
         public Builder<C> language(String language) {
             this.language = language == null || language.isBlank() ? null : language.strip();
             return this;
         }
 
-        /** Where calls go, e.g. {@code http://127.0.0.1:8080}; the request path is always {@code /}. */
+        /**
+         * Where calls go, e.g. {@code http://127.0.0.1:8080}; the request path is always {@code /}.
+         *
+         * @param endpoint an http or https URL
+         * @return this builder
+         */
         public Builder<C> endpoint(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
             return this;
         }
 
-        /** How long to wait for a connection (default 10 s); ignored with a supplied HttpClient. */
+        /**
+         * How long to wait for a connection (default 10 s); ignored with a supplied HttpClient.
+         *
+         * @param connectTimeout the timeout, positive
+         * @return this builder
+         */
         public Builder<C> connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
             return this;
         }
 
-        /** How long to wait for a complete response, per attempt (default 60 s). */
+        /**
+         * How long to wait for a complete response, per attempt (default 60 s).
+         *
+         * @param readTimeout the timeout, positive
+         * @return this builder
+         */
         public Builder<C> readTimeout(Duration readTimeout) {
             this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
             return this;
@@ -201,25 +287,43 @@ public final class ClientSettings {
         /**
          * Which failures are retried and how (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()}
          * turns retries off).
+         *
+         * @param retryPolicy the policy
+         * @return this builder
          */
         public Builder<C> retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** Whether to keep each action within its documented calls per second, across all threads (default true). */
+        /**
+         * Whether to keep each action within its documented calls per second, across all threads (default true).
+         *
+         * @param rateLimit false to send as fast as the caller calls
+         * @return this builder
+         */
         public Builder<C> rateLimit(boolean rateLimit) {
             this.rateLimit = rateLimit;
             return this;
         }
 
-        /** The HttpClient to send with; its own connect timeout, proxy and TLS settings apply. */
+        /**
+         * The HttpClient to send with; its own connect timeout, proxy and TLS settings apply.
+         *
+         * @param httpClient the client to send with
+         * @return this builder
+         */
         public Builder<C> httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
             return this;
         }
 
-        /** The source of request timestamps (default the system clock in UTC); meant for tests. */
+        /**
+         * The source of request timestamps (default the system clock in UTC); meant for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder<C> clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -228,6 +332,9 @@ public final class ClientSettings {
         /**
          * The longest response body to read, in bytes (default 10 MiB). A longer one is not read to the end: the
          * call fails with {@code RESPONSE_TOO_LARGE}. Throws {@link IllegalArgumentException} below 1.
+         *
+         * @param maxResponseBytes the limit, positive
+         * @return this builder
          */
         public Builder<C> maxResponseBytes(int maxResponseBytes) {
             if (maxResponseBytes < 1) {
@@ -240,6 +347,8 @@ public final class ClientSettings {
         /**
          * The client; throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL, or a
          * timeout that is not positive.
+         *
+         * @return the generated client
          */
         public C build() {
             return client.apply(new ClientSettings(this));

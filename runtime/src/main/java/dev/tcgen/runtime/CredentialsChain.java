@@ -9,6 +9,11 @@ import java.util.List;
 public final class CredentialsChain implements CredentialsProvider {
     private final List<CredentialsProvider> providers;
 
+    /**
+     * A chain that asks {@code providers} in order.
+     *
+     * @param providers the providers, first asked first
+     */
     public CredentialsChain(List<CredentialsProvider> providers) {
         this.providers = List.copyOf(providers);
     }

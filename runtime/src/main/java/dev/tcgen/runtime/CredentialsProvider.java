@@ -11,11 +11,16 @@ import java.util.Objects;
 public interface CredentialsProvider {
     /**
      * The credentials to sign the next request with; throws {@link CredentialsException} when there are none.
+     *
+     * @return the credentials
      */
     Credentials credentials();
 
     /**
      * Always {@code credentials}.
+     *
+     * @param credentials the credentials
+     * @return a provider of them
      */
     static CredentialsProvider of(Credentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
@@ -24,6 +29,8 @@ public interface CredentialsProvider {
 
     /**
      * {@code TENCENTCLOUD_SECRET_ID}, {@code TENCENTCLOUD_SECRET_KEY} and optionally {@code TENCENTCLOUD_SESSION_TOKEN}.
+     *
+     * @return the provider
      */
     static CredentialsProvider environment() {
         return new EnvironmentCredentialsProvider(System::getenv);
@@ -31,6 +38,8 @@ public interface CredentialsProvider {
 
     /**
      * Section {@code [default]} of {@code ~/.tencentcloud/credentials}.
+     *
+     * @return the provider
      */
     static CredentialsProvider profileFile() {
         return ProfileCredentialsProvider.inUserHome();
@@ -38,6 +47,8 @@ public interface CredentialsProvider {
 
     /**
      * The environment, then the profile file: the first that has credentials wins.
+     *
+     * @return the chain
      */
     static CredentialsProvider defaultChain() {
         return new CredentialsChain(List.of(environment(), profileFile()));

@@ -26,6 +26,8 @@ public final class RetryPolicy {
 
     /**
      * Up to 3 attempts, backoff from 100 ms up to 2 s.
+     *
+     * @return the default policy
      */
     public static RetryPolicy defaults() {
         return builder().build();
@@ -33,17 +35,26 @@ public final class RetryPolicy {
 
     /**
      * One attempt: every failure is final.
+     *
+     * @return the policy that never retries
      */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
      * Attempts in all, the first included.
+     *
+     * @return the number of attempts, at least 1
      */
     public int maxAttempts() {
         return maxAttempts;
@@ -51,6 +62,9 @@ public final class RetryPolicy {
 
     /**
      * Whether {@code failure} is of a kind that another attempt may cure.
+     *
+     * @param failure what the attempt failed with
+     * @return true when a retry may succeed
      */
     public static boolean isRetryable(Throwable failure) {
         if (failure instanceof TencentCloudException api) {
@@ -69,6 +83,10 @@ public final class RetryPolicy {
 
     /**
      * Whether to try again after attempt number {@code attempt} (1-based) failed with {@code failure}.
+     *
+     * @param failure what the attempt failed with
+     * @param attempt the number of the failed attempt, from 1
+     * @return true to try again
      */
     public boolean shouldRetry(Throwable failure, int attempt) {
         return attempt < maxAttempts && isRetryable(failure);
@@ -76,6 +94,9 @@ public final class RetryPolicy {
 
     /**
      * How long to wait after attempt number {@code attempt} (1-based) failed; random, bounded by maxBackoff.
+     *
+     * @param attempt the number of the failed attempt, from 1
+     * @return the wait
      */
     public Duration backoff(int attempt) {
         long ceiling = maxBackoff.toNanos();
@@ -108,6 +129,9 @@ public final class RetryPolicy {
 
         /**
          * Attempts in all, at least 1 (1 turns retrying off).
+         *
+         * @param maxAttempts the number of attempts
+         * @return this builder
          */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
@@ -119,6 +143,9 @@ public final class RetryPolicy {
 
         /**
          * The wait after the first failure, before jitter.
+         *
+         * @param initialBackoff the first wait, not negative
+         * @return this builder
          */
         public Builder initialBackoff(Duration initialBackoff) {
             Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -131,6 +158,9 @@ public final class RetryPolicy {
 
         /**
          * The longest wait between attempts.
+         *
+         * @param maxBackoff the longest wait, not negative
+         * @return this builder
          */
         public Builder maxBackoff(Duration maxBackoff) {
             Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -141,6 +171,11 @@ public final class RetryPolicy {
             return this;
         }
 
+        /**
+         * The policy set so far.
+         *
+         * @return the policy
+         */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);

@@ -7,10 +7,13 @@ package dev.tcgen.runtime;
 public class TencentCloudException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The action called. */
     private final String action;
 
+    /** The error code as sent. */
     private final String code;
 
+    /** The RequestId, or null. */
     private final String requestId;
 
     /**
@@ -28,6 +31,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The action called, e.g. {@code GetRunCalls}.
+     *
+     * @return the action
      */
     public String action() {
         return action;
@@ -35,6 +40,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The error code exactly as the server sent it.
+     *
+     * @return the code
      */
     public String code() {
         return code;
@@ -42,6 +49,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The server's RequestId, to quote to support; null when it sent none.
+     *
+     * @return the RequestId, or null
      */
     public String requestId() {
         return requestId;
@@ -49,6 +58,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The code as a common error code; {@code UNKNOWN} when it is service-specific.
+     *
+     * @return the common error code
      */
     public CommonErrorCode commonErrorCode() {
         return CommonErrorCode.fromCode(code);

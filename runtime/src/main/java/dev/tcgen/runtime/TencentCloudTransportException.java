@@ -10,15 +10,24 @@ import java.util.OptionalInt;
 public final class TencentCloudTransportException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong. */
     private final Kind kind;
 
+    /** The action called. */
     private final String action;
 
+    /** Where the call went. */
     private final URI endpoint;
 
+    /** The HTTP status, or -1. */
     private final int statusCode;
 
     /**
+     * @param kind what went wrong
+     * @param action the action called
+     * @param endpoint where the call went
+     * @param message what happened, for people
+     * @param cause the failure underneath, or null
      * @param statusCode the HTTP status, or -1 when no response arrived
      */
     public TencentCloudTransportException(Kind kind, String action, URI endpoint, int statusCode,
@@ -30,20 +39,37 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
         this.statusCode = statusCode;
     }
 
+    /**
+     * What went wrong.
+     *
+     * @return the kind of failure
+     */
     public Kind kind() {
         return kind;
     }
 
+    /**
+     * The action called.
+     *
+     * @return the action
+     */
     public String action() {
         return action;
     }
 
+    /**
+     * Where the call went.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return endpoint;
     }
 
     /**
      * The HTTP status, when a response arrived.
+     *
+     * @return the status; empty when no response arrived
      */
     public OptionalInt statusCode() {
         return statusCode < 0 ? OptionalInt.empty() : OptionalInt.of(statusCode);

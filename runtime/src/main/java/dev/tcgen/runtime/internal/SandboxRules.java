@@ -21,6 +21,11 @@ public final class SandboxRules {
      * an unknown parameter, then a missing required one, then a value of the wrong type. Fields of
      * data types are checked the same way and named by their path, e.g. {@code Filters.0.Name}.
      * A null value counts as absent.
+     *
+     * @param parameters the request parameters, a JSON object
+     * @param fields the fields the parameters may have
+     * @param types the data types those fields may use, by name
+     * @return the first violation, or null
      */
     public static Violation check(JsonNode parameters, List<Field> fields,
             Map<String, List<Field>> types) {
@@ -109,6 +114,13 @@ public final class SandboxRules {
      * A request parameter, or a field of a data type.
      */
     public static record Field(String name, String type, boolean required) {
+        /**
+         * Checks that the name and type are given.
+         *
+         * @param name the JSON name
+         * @param type the spec type, e.g. {@code list<string>}
+         * @param required whether a request must have it
+         */
         public Field {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -123,6 +135,14 @@ public final class SandboxRules {
      */
     public static record Action(String name, int rateLimit, boolean regionRequired,
             List<Field> parameters) {
+        /**
+         * Checks that the name is given and copies the parameters.
+         *
+         * @param name the action name
+         * @param rateLimit documented calls per second; 0 for none
+         * @param regionRequired whether a request needs a region
+         * @param parameters the request fields
+         */
         public Action {
             Objects.requireNonNull(name, "name");
             parameters = List.copyOf(parameters);
@@ -139,6 +159,14 @@ public final class SandboxRules {
      */
     public static record Service(String name, String version, Map<String, Action> actions,
             Map<String, List<Field>> types) {
+        /**
+         * Checks that every part is given.
+         *
+         * @param name the product name
+         * @param version the API version
+         * @param actions the actions, by name
+         * @param types the data types request fields use, by name
+         */
         public Service {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
