@@ -19,7 +19,7 @@ final class DocTree {
     enum Kind {
         ROOT(false), ITEM(false), BULLETS(false), NUMBERS(false), PARAGRAPH(false), PRE(false),
         CODE(true), EMPHASIS(true), STRONG(true), LINK(true),
-        /** An inline element that renders as its content only: what a link inside a link becomes. */
+        /** An inline element that renders as its content only: what {@code <em>} inside {@code <em>} becomes. */
         SPAN(true);
 
         final boolean inline;
@@ -39,17 +39,26 @@ final class DocTree {
 
     private static final Object LINE_BREAK = new Object();
 
-    /** One element; {@code href} only for a link; {@code implicit} when opened for text that had no place. */
+    /**
+     * One element; {@code href} only for a link; {@code implicit} when opened for text that had no place, or
+     * (a {@code SPAN}) in place of an element of kind {@code standsFor} that was open already.
+     */
     private static final class Element {
         final Kind kind;
         final String href;
         final boolean implicit;
+        final Kind standsFor;
         final List<Object> children = new ArrayList<>();
 
         Element(Kind kind, String href, boolean implicit) {
+            this(kind, href, implicit, null);
+        }
+
+        Element(Kind kind, String href, boolean implicit, Kind standsFor) {
             this.kind = kind;
             this.href = href;
             this.implicit = implicit;
+            this.standsFor = standsFor;
         }
     }
 
@@ -93,11 +102,9 @@ final class DocTree {
         }
     }
 
-    /** Opens an inline element; a link inside a link is ignored (the text stays). */
+    /** Opens an inline element; one inside another of its kind is ignored (the text stays), as doclint wants. */
     void openInline(Kind kind, String href) {
-        Element element = kind == Kind.LINK && isOpen(Kind.LINK)
-                ? new Element(Kind.SPAN, null, true) // doclint rejects nested links; closeInline(LINK) ends this one
-                : new Element(kind, href, false);
+        Element element = isOpen(kind) ? new Element(Kind.SPAN, null, true, kind) : new Element(kind, href, false);
         inlineContext().children.add(element);
         open.push(element);
     }
@@ -108,7 +115,7 @@ final class DocTree {
             if (!element.kind.inline) {
                 return;
             }
-            if (element.kind == kind || (kind == Kind.LINK && element.kind == Kind.SPAN)) {
+            if (element.kind == kind || element.standsFor == kind) {
                 while (open.pop() != element) {
                     // closes the inline elements inside it too
                 }
@@ -199,7 +206,8 @@ final class DocTree {
      * {@code <p>}, for text that opens a comment or follows other text.
      */
     String render(boolean bareFirst) {
-        return flow(root, bareFirst);
+        // Each text is escaped on its own, but two of them ("*" and "/") can still meet and end the comment.
+        return flow(root, bareFirst).replace("*/", "&#42;/");
     }
 
     private static String flow(Element container, boolean bareFirst) {

@@ -195,7 +195,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
 
     /** The compact constructor's: what it checks and mends; each component is the record's own (see classJavadoc). */
     private static CodeBlock constructorJavadoc(Shape shape) {
-        CodeBlock.Builder doc = CodeBlock.builder().add("Creates a {@code $L}$L.\n", shape.javaName(),
+        CodeBlock.Builder doc = CodeBlock.builder().add("Creates the record$L.\n",
                 shape.fields().stream().anyMatch(f -> f.type() instanceof FieldType.ListOf)
                         ? "; a list left null becomes empty, and every list is an unmodifiable copy" : "");
         boolean checked = shape.kind() == Shape.Kind.REQUEST && shape.fields().stream().anyMatch(Field::required);
