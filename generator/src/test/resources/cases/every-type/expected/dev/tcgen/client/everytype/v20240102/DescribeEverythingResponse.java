@@ -38,6 +38,20 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         @JsonProperty("Updated") String updated, @JsonProperty("Details") String details,
         @JsonProperty("Items") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Item> items,
         @JsonProperty("Root") Tree root, @JsonProperty("RequestId") String requestId) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param total the value of {@link #total()}
+     * @param scores the value of {@link #scores()}
+     * @param flags the value of {@link #flags()}
+     * @param times the value of {@link #times()}
+     * @param documents the value of {@link #documents()}
+     * @param updated the value of {@link #updated()}
+     * @param details the value of {@link #details()}
+     * @param items the value of {@link #items()}
+     * @param root the value of {@link #root()}
+     * @param requestId the value of {@link #requestId()}
+     */
     public DescribeEverythingResponse {
         scores = scores == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(scores));
         flags = flags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(flags));
@@ -47,14 +61,18 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
     }
 
     /**
-     * Updated as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code Updated} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> updatedAsDateTime() {
         return JsonValues.timestamp(updated);
     }
 
     /**
-     * Details parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Details} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> detailsAsJson() {
         return JsonValues.json(details);
@@ -62,6 +80,8 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -69,6 +89,8 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -115,7 +137,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Total.
+         * Sets {@code Total}: How many.
+         *
+         * @param total the value; null for none
+         * @return this builder
          */
         public Builder total(Long total) {
             this.total = total;
@@ -123,7 +148,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Scores.
+         * Sets {@code Scores}: A list of floats.
+         *
+         * @param scores the value; null for none
+         * @return this builder
          */
         public Builder scores(List<Double> scores) {
             this.scores = scores;
@@ -131,7 +159,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Flags.
+         * Sets {@code Flags}: A list of booleans.
+         *
+         * @param flags the value; null for none
+         * @return this builder
          */
         public Builder flags(List<Boolean> flags) {
             this.flags = flags;
@@ -139,7 +170,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Times.
+         * Sets {@code Times}: A list of timestamps.
+         *
+         * @param times the value; null for none
+         * @return this builder
          */
         public Builder times(List<String> times) {
             this.times = times;
@@ -147,7 +181,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Documents.
+         * Sets {@code Documents}: A list of JSON texts.
+         *
+         * @param documents the value; null for none
+         * @return this builder
          */
         public Builder documents(List<String> documents) {
             this.documents = documents;
@@ -155,7 +192,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Updated.
+         * Sets {@code Updated}: When.
+         *
+         * @param updated the value; null for none
+         * @return this builder
          */
         public Builder updated(String updated) {
             this.updated = updated;
@@ -163,7 +203,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Details.
+         * Sets {@code Details}: More, as JSON text.
+         *
+         * @param details the value; null for none
+         * @return this builder
          */
         public Builder details(String details) {
             this.details = details;
@@ -171,7 +214,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Items.
+         * Sets {@code Items}: The items.
+         *
+         * @param items the value; null for none
+         * @return this builder
          */
         public Builder items(List<Item> items) {
             this.items = items;
@@ -179,7 +225,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Root.
+         * Sets {@code Root}: A recursive type.
+         *
+         * @param root the value; null for none
+         * @return this builder
          */
         public Builder root(Tree root) {
             this.root = root;
@@ -187,7 +236,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets RequestId.
+         * Sets {@code RequestId}: The unique request ID, generated by the server, returned for every request; give it when reporting a problem.
+         *
+         * @param requestId the value; null for none
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -195,7 +247,9 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link DescribeEverythingResponse}
          */
         public DescribeEverythingResponse build() {
             return new DescribeEverythingResponse(total, scores, flags, times, documents, updated, details, items, root, requestId);
