@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Builds a well-formed tree of the few HTML elements that doclint accepts from a stream of open, close and
@@ -38,6 +39,8 @@ final class DocTree {
     }
 
     private static final Object LINE_BREAK = new Object();
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*\\n\\s*");
+    private static final Pattern BREAK_RUN = Pattern.compile("(<br>\\s*)+(?=<br>)");
 
     /**
      * One element; {@code href} only for a link; {@code implicit} when opened for text that had no place, or
@@ -255,7 +258,7 @@ final class DocTree {
             if (child == LINE_BREAK) {
                 out.append("<br>\n");
             } else if (child instanceof String text) {
-                out.append(Javadoc.escape(text.replaceAll("[ \\t]*\\n\\s*", "\n")));
+                out.append(Javadoc.escape(LINE_END.matcher(text).replaceAll("\n")));
             } else {
                 Element element = (Element) child;
                 String content = inline(element.children);
@@ -278,7 +281,7 @@ final class DocTree {
 
     /** Without the whitespace and line breaks at either end, and without runs of line breaks. */
     private static String trimmed(String content) {
-        String text = content.replaceAll("(<br>\\s*)+(?=<br>)", "").strip();
+        String text = BREAK_RUN.matcher(content).replaceAll("").strip();
         while (text.startsWith("<br>")) {
             text = text.substring("<br>".length()).strip();
         }

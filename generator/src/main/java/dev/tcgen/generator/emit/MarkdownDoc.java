@@ -1,6 +1,7 @@
 package dev.tcgen.generator.emit;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -35,21 +36,57 @@ final class MarkdownDoc {
 
     /** Immutable, so one parser serves every thread. */
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final DocTree tree = new DocTree();
+    private final boolean skipPlain;
 
-    private MarkdownDoc() {}
+    private MarkdownDoc(boolean skipPlain) {
+        this.skipPlain = skipPlain;
+    }
 
     /** The description as Javadoc HTML (see {@link DocTree#render}); empty for null or blank text. */
     static String toJavadoc(String raw, boolean bareFirst) {
+        return toJavadoc(raw, bareFirst, true);
+    }
+
+    /** {@link #toJavadoc(String, boolean)}; without {@code skipPlain} even plain text goes through the parser. */
+    static String toJavadoc(String raw, boolean bareFirst, boolean skipPlain) {
         if (raw == null || raw.isBlank()) {
             return "";
         }
         // Control characters have no place in a source file; the line ends of another platform are line ends.
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
-        MarkdownDoc doc = new MarkdownDoc();
-        doc.node(PARSER.parse(text), false);
+        String text = CONTROL.matcher(raw.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        MarkdownDoc doc = new MarkdownDoc(skipPlain);
+        if (skipPlain && plain(text.strip())) {
+            doc.tree.text(text.strip());
+        } else {
+            doc.node(PARSER.parse(text), false);
+        }
         return doc.tree.render(bareFirst);
+    }
+
+    /**
+     * Whether one line of text reads the same as Markdown and as plain text, so that parsing it can be skipped:
+     * most of the text between Tencent's tags is such, and parsing each piece on its own costs more than the
+     * whole description. An underscore between two letters or digits never emphasises.
+     */
+    static boolean plain(String text) {
+        if (text.isEmpty() || text.indexOf('\n') >= 0 || Character.isDigit(text.charAt(0))
+                || "-+#=>".indexOf(text.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("`*[]!&\\<>~".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '_' && !(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One node; {@code nested} inside the text of an HTML block, where any HTML left over is plain text. */
@@ -152,12 +189,16 @@ final class MarkdownDoc {
         if (text.charAt(0) != stripped.charAt(0)) {
             tree.text(text.substring(0, text.indexOf(stripped.charAt(0))).contains("\n") ? "\n" : " ");
         }
-        Node document = PARSER.parse(stripped);
-        Node first = document.getFirstChild();
-        if (first instanceof Paragraph && first.getNext() == null) {
-            children(first, true);
-        } else if (document instanceof Document) {
-            children(document, true);
+        if (skipPlain && plain(stripped)) {
+            tree.text(stripped);
+        } else {
+            Node document = PARSER.parse(stripped);
+            Node first = document.getFirstChild();
+            if (first instanceof Paragraph && first.getNext() == null) {
+                children(first, true);
+            } else if (document instanceof Document) {
+                children(document, true);
+            }
         }
         if (text.charAt(text.length() - 1) != stripped.charAt(stripped.length() - 1)) {
             tree.text(text.substring(text.lastIndexOf(stripped.charAt(stripped.length() - 1)) + 1).contains("\n")

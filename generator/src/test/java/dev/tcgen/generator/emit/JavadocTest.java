@@ -126,6 +126,33 @@ class JavadocTest {
         assertEquals("x", Javadoc.oneLine("<p></p>", "x"));
     }
 
+    /** Text that skips the parser reads as the parser would read it, alone and between tags. */
+    @Test
+    void plainTextSkipsTheParserWithTheSameResult() {
+        assertTrue(MarkdownDoc.plain("NOTIFY_AND_AUTO_RENEW：通知过期且自动续费"));
+        for (String markdown : List.of("a *b*", "_a_", "a_", "：_强调_", "`x`", "[a](b)", "a &amp; b", "1. one", "- one",
+                "# h", "> q", "a<b", "a\\b", "a\nb", "~~s~~", "![i](x)")) {
+            assertFalse(MarkdownDoc.plain(markdown), markdown);
+        }
+        String alphabet = "ab_AB09 中文：，。()/.:;'\"-+=#%$^{}|?@";
+        Random random = new Random(20260103);
+        int plain = 0;
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i >= 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String input = text.toString();
+            if (MarkdownDoc.plain(input.strip())) {
+                plain++;
+                assertEquals(MarkdownDoc.toJavadoc(input, true, false), Javadoc.text(input), input);
+                String tagged = "<li>" + input + "</li><b>" + input + "</b>";
+                assertEquals(MarkdownDoc.toJavadoc(tagged, true, false), Javadoc.text(tagged), tagged);
+            }
+        }
+        assertTrue(plain > 1000, "only " + plain + " plain texts");
+    }
+
     private static final Set<String> ALLOWED = Set.of("p", "ul", "ol", "li", "pre", "code", "em", "strong", "a", "br");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
 
