@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcgen.generator.Doclint;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +193,33 @@ class JavadocTest {
         source.append("}\n");
         List<String> messages = Doclint.messages(new TreeMap<>(Map.of("p/Mixes.java", source.toString())), temp);
         assertEquals(List.of(), messages, source::toString);
+    }
+
+    /** Opt-in ({@code -Dtcgen.corpus=DIR}): every description of every service version in the corpus. */
+    @Test
+    void everyCorpusDescriptionGivesBalancedSafeHtml() throws Exception {
+        String corpus = System.getProperty("tcgen.corpus");
+        Assumptions.assumeTrue(corpus != null && !corpus.isBlank(),
+                "the Tencent corpus is absent: run with -Dtcgen.corpus=DIR (the folder holding tccli/) to check its descriptions");
+        List<Path> apis;
+        try (Stream<Path> files = Files.find(Path.of(corpus).resolve("tccli"), 3,
+                (path, attributes) -> path.getFileName().toString().equals("api.json"))) {
+            apis = files.sorted().toList();
+        }
+        assertTrue(apis.size() > 100, "the corpus at " + corpus + " has " + apis.size() + " api.json files");
+        ObjectMapper json = new ObjectMapper();
+        int texts = 0;
+        for (Path api : apis) {
+            for (JsonNode document : json.readTree(api.toFile()).findValues("document")) {
+                String input = document.asText();
+                String html = Javadoc.text(input);
+                assertFalse(html.contains("*/") || html.contains("{@") || html.contains("\\"), () -> api + ": " + html);
+                assertFalse(html.lines().anyMatch(l -> l.strip().startsWith("@")), () -> api + ": " + html);
+                assertBalanced(api + ": " + input, html);
+                texts++;
+            }
+        }
+        System.out.println("JavadocTest: " + texts + " descriptions of " + apis.size() + " service versions are safe and balanced");
     }
 
     private static String randomMix(Random random) {
