@@ -30,36 +30,65 @@ public final class CallOptions {
         this.language = builder.language;
     }
 
-    /** No options: every setting is the client's. */
+    /**
+     * No options: every setting is the client's.
+     *
+     * @return the options that change nothing
+     */
     public static CallOptions none() {
         return NONE;
     }
 
+    /**
+     * A builder with every option unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The longest the whole call may take, all attempts and backoffs included; empty for no limit beyond the client's. */
+    /**
+     * The longest the whole call may take, all attempts and backoffs included; empty for no limit beyond the client's.
+     *
+     * @return the deadline of the whole call, if set
+     */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /** Headers sent with every attempt of this call, besides the client's; names as given. */
+    /**
+     * Headers sent with every attempt of this call, besides the client's; names as given.
+     *
+     * @return the extra headers, unmodifiable; empty for none
+     */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** The region for this call instead of the client's; empty for the client's. */
+    /**
+     * The region for this call instead of the client's; empty for the client's.
+     *
+     * @return the region, if set
+     */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
 
-    /** The retry policy for this call instead of the client's; empty for the client's. */
+    /**
+     * The retry policy for this call instead of the client's; empty for the client's.
+     *
+     * @return the retry policy, if set
+     */
     public Optional<RetryPolicy> retryPolicy() {
         return Optional.ofNullable(retryPolicy);
     }
 
-    /** The language of messages for this call ({@code zh-CN}, {@code en-US}); empty for the client's. */
+    /**
+     * The language of messages for this call ({@code zh-CN}, {@code en-US}); empty for the client's.
+     *
+     * @return the language, if set
+     */
     public Optional<String> language() {
         return Optional.ofNullable(language);
     }
@@ -82,7 +111,12 @@ public final class CallOptions {
         private Builder() {
         }
 
-        /** The longest the whole call may take; throws {@link IllegalArgumentException} unless positive. */
+        /**
+         * The longest the whole call may take; throws {@link IllegalArgumentException} unless positive.
+         *
+         * @param timeout the deadline, positive
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
@@ -96,6 +130,10 @@ public final class CallOptions {
          * A header to send with every attempt, e.g. a tracing header. Throws {@link IllegalArgumentException} for
          * a header the client sets itself ({@code Authorization}, {@code Host}, {@code Content-Type}, the
          * {@code X-TC-} headers of the protocol), or a name or value that could break the request's framing.
+         *
+         * @param name the header name
+         * @param value the header value
+         * @return this builder
          */
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -113,24 +151,44 @@ public final class CallOptions {
             return this;
         }
 
-        /** The region for this call, e.g. {@code ap-guangzhou}. */
+        /**
+         * The region for this call, e.g. {@code ap-guangzhou}.
+         *
+         * @param region the region; null or blank for the client's
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = region == null || region.isBlank() ? null : region.strip();
             return this;
         }
 
-        /** The retry policy for this call, e.g. {@link RetryPolicy#none()}. */
+        /**
+         * The retry policy for this call, e.g. {@link RetryPolicy#none()}.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** The language of messages for this call: {@code zh-CN} or {@code en-US}. */
+        /**
+         * The language of messages for this call: {@code zh-CN} or {@code en-US}.
+         *
+         * @param language the language; null or blank for the client's
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = language == null || language.isBlank() ? null : language.strip();
             return this;
         }
 
+        /**
+         * The options set so far.
+         *
+         * @return the options
+         */
         public CallOptions build() {
             return new CallOptions(this);
         }

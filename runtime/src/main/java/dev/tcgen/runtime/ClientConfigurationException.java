@@ -7,6 +7,11 @@ package dev.tcgen.runtime;
 public final class ClientConfigurationException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A client that cannot be built as configured.
+     *
+     * @param message what is wrong and how to fix it
+     */
     public ClientConfigurationException(String message) {
         super(message);
     }

@@ -22,6 +22,10 @@ public final class Credentials {
 
     /**
      * Permanent credentials; throws {@link IllegalArgumentException} when either is null or blank.
+     *
+     * @param secretId the SecretId
+     * @param secretKey the SecretKey
+     * @return the credentials
      */
     public static Credentials of(String secretId, String secretKey) {
         return of(secretId, secretKey, null);
@@ -30,18 +34,30 @@ public final class Credentials {
     /**
      * Temporary (STS) credentials when {@code token} is neither null nor blank, permanent ones otherwise.
      * Throws {@link IllegalArgumentException} when the id or the key is null or blank.
+     *
+     * @param secretId the SecretId
+     * @param secretKey the SecretKey
+     * @param token the session token, or null
+     * @return the credentials
      */
     public static Credentials of(String secretId, String secretKey, String token) {
         return new Credentials(required(secretId, "secretId"), required(secretKey, "secretKey"),
                 token == null || token.isBlank() ? null : token.strip());
     }
 
+    /**
+     * The SecretId, which names the key; not secret, but still kept out of messages here.
+     *
+     * @return the SecretId
+     */
     public String secretId() {
         return secretId;
     }
 
     /**
      * The secret key; keep it out of logs and messages.
+     *
+     * @return the SecretKey
      */
     public String secretKey() {
         return secretKey;
@@ -49,6 +65,8 @@ public final class Credentials {
 
     /**
      * The session token of temporary credentials, sent as {@code X-TC-Token}.
+     *
+     * @return the token; empty for permanent credentials
      */
     public Optional<String> token() {
         return Optional.ofNullable(token);

@@ -7,10 +7,21 @@ package dev.tcgen.runtime;
 public final class CredentialsException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * No usable credentials.
+     *
+     * @param message where they were looked for
+     */
     public CredentialsException(String message) {
         super(message);
     }
 
+    /**
+     * No usable credentials, for a reason underneath.
+     *
+     * @param message where they were looked for
+     * @param cause what went wrong there
+     */
     public CredentialsException(String message, Throwable cause) {
         super(message, cause);
     }

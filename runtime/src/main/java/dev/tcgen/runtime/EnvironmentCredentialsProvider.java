@@ -7,10 +7,13 @@ import java.util.function.Function;
  * Credentials from {@code TENCENTCLOUD_SECRET_ID}, {@code TENCENTCLOUD_SECRET_KEY} and, for temporary credentials, {@code TENCENTCLOUD_SESSION_TOKEN}; read on every call.
  */
 public final class EnvironmentCredentialsProvider implements CredentialsProvider {
+    /** The variable that holds the SecretId. */
     public static final String SECRET_ID = "TENCENTCLOUD_SECRET_ID";
 
+    /** The variable that holds the SecretKey. */
     public static final String SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
 
+    /** The variable that holds the session token of temporary credentials. */
     public static final String SESSION_TOKEN = "TENCENTCLOUD_SESSION_TOKEN";
 
     private final Function<String, String> environment;

@@ -27,13 +27,26 @@ public record Operation<T>(String action, Class<T> responseType, Region region, 
         OPTIONAL
     }
 
+    /**
+     * Checks that the action and the response type are given.
+     *
+     * @param action the action name, e.g. {@code GetRunCalls}
+     * @param responseType the record the response reads into
+     * @param region whether the action needs a region
+     * @param idempotent whether repeating the action is harmless
+     * @param idempotencyToken the wire name of the idempotency token, or null
+     */
     public Operation {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(responseType, "responseType");
         Objects.requireNonNull(region, "region");
     }
 
-    /** Whether an attempt whose outcome is unknown (sent, then a timeout, a reset or a 5xx) may be sent again. */
+    /**
+     * Whether an attempt whose outcome is unknown (sent, then a timeout, a reset or a 5xx) may be sent again.
+     *
+     * @return true when a repeat cannot do harm
+     */
     public boolean safeToRepeat() {
         return idempotent || idempotencyToken != null;
     }

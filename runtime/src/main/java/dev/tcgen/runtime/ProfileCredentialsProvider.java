@@ -13,12 +13,20 @@ import java.util.Objects;
 public final class ProfileCredentialsProvider implements CredentialsProvider {
     private final Path file;
 
+    /**
+     * A provider that reads section {@code [default]} of {@code file}.
+     *
+     * @param file the credentials file
+     */
     public ProfileCredentialsProvider(Path file) {
         this.file = Objects.requireNonNull(file, "file");
     }
 
     /**
      * The file {@code .tencentcloud/credentials} under {@code home}.
+     *
+     * @param home the home directory
+     * @return the provider
      */
     public static ProfileCredentialsProvider inHome(Path home) {
         return new ProfileCredentialsProvider(home.resolve(".tencentcloud").resolve("credentials"));
@@ -26,11 +34,18 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
 
     /**
      * The file {@code ~/.tencentcloud/credentials} of the user running the JVM.
+     *
+     * @return the provider
      */
     public static ProfileCredentialsProvider inUserHome() {
         return inHome(Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * The file read.
+     *
+     * @return the credentials file
+     */
     public Path file() {
         return file;
     }

@@ -41,6 +41,12 @@ public final class SandboxAnswers {
      * An answer from JSON text: the request parameters and the response, with or without the
      * {@code {"Response": ...}} envelope. Throws {@link IllegalArgumentException} naming
      * {@code source} when either is not a JSON object.
+     *
+     * @param action the action answered
+     * @param requestJson the request parameters that must agree, a JSON object
+     * @param responseJson the response, a JSON object
+     * @param source where the answer comes from, for messages
+     * @return the answer
      */
     public static Answer of(String action, String requestJson, String responseJson, String source) {
         return new Answer(action, object(parse(requestJson, source), source + ": request"),
@@ -50,6 +56,11 @@ public final class SandboxAnswers {
     /**
      * The answers of an answers file (see above). Throws {@link IllegalArgumentException} naming
      * {@code source} and the entry when the content is not such a file.
+     *
+     * @param json the file's content
+     * @param source the file's name, for messages
+     * @return the answers, in file order
+     * @throws java.io.IOException when the content cannot be read
      */
     public static List<Answer> read(InputStream json, String source) throws IOException {
         JsonNode root;
@@ -91,6 +102,11 @@ public final class SandboxAnswers {
      * The answer to a request of {@code action}, or null. An answer fits when each parameter it
      * names is equal in the request or absent from it; of those that fit, the one that names the
      * most parameters the request has wins, the earliest on a tie.
+     *
+     * @param answers the answers to choose from
+     * @param action the action requested
+     * @param request the request parameters
+     * @return the answer, or null when none fits
      */
     public static Answer find(List<Answer> answers, String action, JsonNode request) {
         Answer best = null;
@@ -152,6 +168,14 @@ public final class SandboxAnswers {
      */
     public static record Answer(String action, ObjectNode request, ObjectNode response,
             String source) {
+        /**
+         * Checks that every part is given.
+         *
+         * @param action the action answered
+         * @param request the request parameters that must agree
+         * @param response the response
+         * @param source where the answer comes from, for messages
+         */
         public Answer {
             Objects.requireNonNull(action, "action");
             request = request.deepCopy();

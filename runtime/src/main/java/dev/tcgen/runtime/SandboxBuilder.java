@@ -36,7 +36,12 @@ public final class SandboxBuilder<S extends ServiceSandbox> {
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
     }
 
-    /** The only credentials to accept (default: fresh random ones per sandbox). */
+    /**
+     * The only credentials to accept (default: fresh random ones per sandbox).
+     *
+     * @param credentials the credentials
+     * @return this builder
+     */
     public SandboxBuilder<S> credentials(Credentials credentials) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         return this;
@@ -47,6 +52,11 @@ public final class SandboxBuilder<S extends ServiceSandbox> {
      * {@code responseJson} (output fields, or an {@code Error}); answers added earlier win ties, and all of them
      * win ties with the spec's examples. Throws {@link IllegalArgumentException} for an action the service lacks
      * or text that is not a JSON object.
+     *
+     * @param action the action
+     * @param requestJson the parameters that must agree, a JSON object
+     * @param responseJson the answer, a JSON object
+     * @return this builder
      */
     public SandboxBuilder<S> answer(String action, String requestJson, String responseJson) {
         return add(List.of(SandboxAnswers.of(action, requestJson, responseJson, "answer(...) for " + action)));
@@ -55,6 +65,10 @@ public final class SandboxBuilder<S extends ServiceSandbox> {
     /**
      * Adds the answers of a JSON answers file. Throws {@link IllegalArgumentException} naming the file and the
      * entry for malformed content or an action the service lacks.
+     *
+     * @param file the answers file
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
      */
     public SandboxBuilder<S> answers(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -62,24 +76,45 @@ public final class SandboxBuilder<S extends ServiceSandbox> {
         }
     }
 
-    /** Adds the answers of JSON answers-file content; {@code source} names it in messages. */
+    /**
+     * Adds the answers of JSON answers-file content; {@code source} names it in messages.
+     *
+     * @param json the content
+     * @param source its name, for messages
+     * @return this builder
+     * @throws java.io.IOException when the content cannot be read
+     */
     public SandboxBuilder<S> answers(InputStream json, String source) throws IOException {
         return add(SandboxAnswers.read(json, source));
     }
 
-    /** Whether the spec's examples answer too, after your own answers (default true). */
+    /**
+     * Whether the spec's examples answer too, after your own answers (default true).
+     *
+     * @param examples false to answer with your own answers only
+     * @return this builder
+     */
     public SandboxBuilder<S> examples(boolean examples) {
         this.withExamples = examples;
         return this;
     }
 
-    /** The clock that request timestamps are checked against and requests per second counted by. */
+    /**
+     * The clock that request timestamps are checked against and requests per second counted by.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public SandboxBuilder<S> clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return this;
     }
 
-    /** Starts the sandbox on a free loopback port. */
+    /**
+     * Starts the sandbox on a free loopback port.
+     *
+     * @return the running sandbox; close it to stop it
+     */
     public S start() {
         List<SandboxAnswers.Answer> all = new ArrayList<>(answers);
         if (withExamples) {

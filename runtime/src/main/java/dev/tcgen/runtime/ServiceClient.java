@@ -11,7 +11,11 @@ public abstract class ServiceClient implements AutoCloseable {
 
     private final Invoker invoker;
 
-    /** Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host. */
+    /**
+     * Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host.
+     *
+     * @param settings the client's settings
+     */
     protected ServiceClient(ClientSettings settings) {
         this.invoker = new Invoker(settings);
     }
@@ -19,6 +23,10 @@ public abstract class ServiceClient implements AutoCloseable {
     /**
      * Calls {@code operation} and waits for its answer.
      *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @return the response
      * @throws TencentCloudException (as the service's subclass) for an API error
      * @throws TencentCloudTransportException when no API answer arrived
      * @throws ClientConfigurationException before sending, when a required region is unset or the client is closed
@@ -27,12 +35,28 @@ public abstract class ServiceClient implements AutoCloseable {
         return invoker.call(operation, request);
     }
 
-    /** {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    /**
+     * {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @param options this call's options
+     * @return the response
+     */
     protected final <T> T call(Operation<T> operation, Object request, CallOptions options) {
         return invoker.call(operation, request, options);
     }
 
-    /** {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    /**
+     * {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @param options this call's options
+     * @return the response, when it arrives
+     */
     protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
         return invoker.callAsync(operation, request, options);
     }
@@ -40,6 +64,11 @@ public abstract class ServiceClient implements AutoCloseable {
     /**
      * Calls {@code operation}; the future fails with the exceptions {@link #call} throws. Checks that need no
      * network (closed client, missing region) throw at once instead.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @return the response, when it arrives
      */
     protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
         return invoker.callAsync(operation, request);

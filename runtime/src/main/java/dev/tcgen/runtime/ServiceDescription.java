@@ -19,6 +19,16 @@ import java.util.Set;
 public record ServiceDescription(String name, String version, URI defaultEndpoint, Map<String, Integer> rateLimits,
         ErrorFactory errors, Set<String> sensitiveFields) {
 
+    /**
+     * Checks that every part is given and copies the rate limits and sensitive names.
+     *
+     * @param name the product name, e.g. {@code omics}
+     * @param version the API version, e.g. {@code 2022-11-28}
+     * @param defaultEndpoint where calls go by default
+     * @param rateLimits documented calls per second, by action
+     * @param errors makes the service's exception for an API error
+     * @param sensitiveFields the JSON names of fields never to log
+     */
     public ServiceDescription {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -28,7 +38,15 @@ public record ServiceDescription(String name, String version, URI defaultEndpoin
         sensitiveFields = Set.copyOf(sensitiveFields);
     }
 
-    /** A service none of whose fields the spec marks sensitive. */
+    /**
+     * A service none of whose fields the spec marks sensitive.
+     *
+     * @param name the product name
+     * @param version the API version
+     * @param defaultEndpoint where calls go by default
+     * @param rateLimits documented calls per second, by action
+     * @param errors makes the service's exception for an API error
+     */
     public ServiceDescription(String name, String version, URI defaultEndpoint, Map<String, Integer> rateLimits,
             ErrorFactory errors) {
         this(name, version, defaultEndpoint, rateLimits, errors, Set.of());
@@ -37,6 +55,15 @@ public record ServiceDescription(String name, String version, URI defaultEndpoin
     /** Makes the service's exception for an API error, e.g. {@code OmicsException::new}. */
     @FunctionalInterface
     public interface ErrorFactory {
+        /**
+         * The service's exception for an API error.
+         *
+         * @param action the action called
+         * @param code the error code as sent
+         * @param message the server's message
+         * @param requestId the RequestId of the answer
+         * @return the exception
+         */
         TencentCloudException create(String action, String code, String message, String requestId);
     }
 }

@@ -18,6 +18,11 @@ public abstract class ServiceSandbox implements AutoCloseable {
 
     private final SandboxServer server;
 
+    /**
+     * A sandbox running on {@code server}.
+     *
+     * @param server the running server
+     */
     protected ServiceSandbox(SandboxServer server) {
         this.server = Objects.requireNonNull(server, "server");
     }
@@ -26,6 +31,8 @@ public abstract class ServiceSandbox implements AutoCloseable {
      * A builder with fresh random credentials and the spec's examples; generated sandboxes call this from their own
      * {@code builder()}.
      *
+     * @param <S> the generated sandbox type
+     * @return a new builder
      * @param rules the service's actions, parameters and rate limits, from the spec
      * @param examples the spec's examples as canned answers
      * @param sandbox makes the generated sandbox around the started server, e.g. {@code OmicsSandbox::new}
@@ -35,17 +42,29 @@ public abstract class ServiceSandbox implements AutoCloseable {
         return new SandboxBuilder<>(rules, examples, sandbox);
     }
 
-    /** Where to send calls, e.g. {@code http://127.0.0.1:49152}. */
+    /**
+     * Where to send calls, e.g. {@code http://127.0.0.1:49152}.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return server.endpoint();
     }
 
-    /** The only credentials whose signatures this sandbox accepts. */
+    /**
+     * The only credentials whose signatures this sandbox accepts.
+     *
+     * @return the credentials
+     */
     public Credentials credentials() {
         return server.credentials();
     }
 
-    /** How many requests arrived so far, answered or refused. */
+    /**
+     * How many requests arrived so far, answered or refused.
+     *
+     * @return the count
+     */
     public long requestCount() {
         return server.requestCount();
     }

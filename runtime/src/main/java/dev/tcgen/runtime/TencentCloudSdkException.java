@@ -9,10 +9,21 @@ package dev.tcgen.runtime;
 public class TencentCloudSdkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure that says what happened.
+     *
+     * @param message what happened
+     */
     public TencentCloudSdkException(String message) {
         super(message);
     }
 
+    /**
+     * A failure that says what happened, for a reason underneath.
+     *
+     * @param message what happened
+     * @param cause the reason underneath
+     */
     public TencentCloudSdkException(String message, Throwable cause) {
         super(message, cause);
     }

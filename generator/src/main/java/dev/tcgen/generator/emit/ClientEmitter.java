@@ -80,7 +80,8 @@ final class ClientEmitter implements Emitter<Service> {
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc("A builder with the defaults: credentials from the default chain, the default endpoint,"
-                                + " no region, retries and rate limiting on.\n")
+                                + " no region, retries and rate limiting on.\n\n$L",
+                                Javadoc.returnTag("a new builder of {@code " + name.simpleName() + "}"))
                         .returns(builder)
                         .addStatement("return $T.builder(DESCRIPTION, $T::new)", names.clientSettings(), name)
                         .build());
@@ -132,19 +133,18 @@ final class ClientEmitter implements Emitter<Service> {
         ClassName request = ClassName.get(names.servicePackage(service), action.request().javaName());
         ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
         String summary = Javadoc.text(action.title() != null ? action.title() : action.name());
-        String description = Javadoc.text(action.description());
+        String description = Javadoc.paragraphs(action.description());
         String limit = action.rateLimit() == null ? "" : " At most " + action.rateLimit() + " calls per second are sent.";
         String region = action.regionRequired() ? " Requires a region." : "";
         type.addMethod(MethodSpec.methodBuilder(action.methodName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
                         $L ({@code $L}).$L$L
-
-                        <p>$L
-
-                        @throws $T the API answered with an error
+                        $L
+                        $L$L@throws $T the API answered with an error
                         @throws $T no API answer arrived (status, body, timeout, connection)
-                        """, summary, action.name(), limit, region, description.isEmpty() ? summary : description,
+                        """, summary, action.name(), limit, region, description.isEmpty() ? "" : "\n" + description + "\n",
+                        Javadoc.paramTag("request", "the request"), Javadoc.returnTag("the response"),
                         names.serviceException(service), names.transportException())
                 .addParameter(request, "request")
                 .returns(response)
@@ -154,7 +154,9 @@ final class ClientEmitter implements Emitter<Service> {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
                         {@link #$L} without blocking: the future fails with the exceptions that method throws.
-                        """, action.methodName())
+
+                        $L$L""", action.methodName(), Javadoc.paramTag("request", "the request"),
+                        Javadoc.returnTag("the response, when it arrives"))
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
                 .addStatement("return callAsync($L, request)", operation)

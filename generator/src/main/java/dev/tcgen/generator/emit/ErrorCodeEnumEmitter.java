@@ -59,19 +59,20 @@ final class ErrorCodeEnumEmitter implements Emitter<ErrorCodeEnumEmitter.Codes> 
                 .build());
         type.addMethod(MethodSpec.methodBuilder("code")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The code as the server sends it; empty for {@link #UNKNOWN}.\n")
+                .addJavadoc("The code as the server sends it.\n\n@return the code; empty for {@link #UNKNOWN}\n")
                 .returns(String.class)
                 .addStatement("return code")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("description")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The documented meaning; empty where none is published.\n")
+                .addJavadoc("The documented meaning, as the spec has it.\n\n@return the meaning; empty where none is published\n")
                 .returns(String.class)
                 .addStatement("return description")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromCode")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.\n")
+                .addJavadoc("The constant for a code string; never throws.\n\n@param code the code as the server sends it\n"
+                        + "@return its constant, or {@link #UNKNOWN} when it is null or not listed\n")
                 .addParameter(String.class, "code")
                 .returns(name)
                 .addStatement("$T known = code == null ? null : byCode.get(code)", name)

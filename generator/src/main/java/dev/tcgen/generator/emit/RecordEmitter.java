@@ -64,7 +64,8 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                         .addMember("ignoreUnknown", "true")
                         .build());
 
-        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc(constructorJavadoc(shape));
         for (Field field : shape.fields()) {
             ParameterSpec.Builder component = ParameterSpec.builder(type(service, field), field.javaName())
                     .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
@@ -99,13 +100,14 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A builder with every field unset.\n")
+                .addJavadoc("A builder with every field unset.\n\n$L", Javadoc.returnTag("a new builder"))
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
         record.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("A builder holding this record's values, to make a changed copy.\n")
+                .addJavadoc("A builder holding this record's values, to make a changed copy.\n\n$L",
+                        Javadoc.returnTag("a new builder with this record's values"))
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
@@ -152,7 +154,8 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         if (field.type() == FieldType.Primitive.TIMESTAMP) {
             return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L as a date-time; empty when absent or not ISO-8601 with an offset.\n", field.wireName())
+                    .addJavadoc("{@code $L} as a date-time.\n\n$L", field.wireName(),
+                            Javadoc.returnTag("the date-time; empty when absent or not ISO-8601 with an offset"))
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
                     .addStatement("return $T.timestamp($N)", names.jsonValues(), field.javaName())
                     .build());
@@ -168,7 +171,8 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         if (field.type() == FieldType.Primitive.JSON) {
             return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsJson")
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L parsed as JSON; empty when absent, blank or not valid JSON.\n", field.wireName())
+                    .addJavadoc("{@code $L} parsed as JSON.\n\n$L", field.wireName(),
+                            Javadoc.returnTag("the JSON tree; empty when absent, blank or not valid JSON"))
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), JSON_NODE))
                     .addStatement("return $T.json($N)", names.jsonValues(), field.javaName())
                     .build());
@@ -199,7 +203,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
             }
             type.addMethod(MethodSpec.methodBuilder(field.javaName())
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Sets $L$L.\n", field.wireName(), field.required() ? " (required)" : "")
+                    .addJavadoc("$L", Javadoc.setterDoc(field, field.javaName()))
                     .addParameter(fieldType, field.javaName())
                     .returns(builder)
                     .addCode(list
@@ -218,10 +222,11 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        if (shape.kind() == Shape.Kind.REQUEST) {
-            build.addJavadoc("The request; throws {@link IllegalArgumentException} naming a required field that is unset.\n");
-        } else {
-            build.addJavadoc("The record.\n");
+        boolean checked = shape.fields().stream().anyMatch(Field::required);
+        build.addJavadoc("Builds the $L.\n\n$L$L", shape.kind() == Shape.Kind.REQUEST ? "request" : "record",
+                Javadoc.returnTag("a new {@link " + self.simpleName() + "}"),
+                checked ? "@throws IllegalArgumentException a required field is unset; the message names it\n" : "");
+        if (shape.kind() != Shape.Kind.REQUEST) {
             for (Field field : shape.fields()) {
                 if (field.required()) {
                     build.addCode(requiredCheck(shape, field));
@@ -231,6 +236,24 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         build.addStatement("return new $T($L)", self, arguments.build());
         type.addMethod(build.build());
         return type.build();
+    }
+
+    /** The compact constructor's: what it checks and mends; each component is the record's own (see classJavadoc). */
+    private static CodeBlock constructorJavadoc(Shape shape) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Creates the record$L.\n",
+                shape.fields().stream().anyMatch(f -> f.type() instanceof FieldType.ListOf)
+                        ? "; a list left null becomes empty, and every list is an unmodifiable copy" : "");
+        boolean checked = shape.kind() == Shape.Kind.REQUEST && shape.fields().stream().anyMatch(Field::required);
+        if (!shape.fields().isEmpty()) {
+            doc.add("\n");
+        }
+        for (Field field : shape.fields()) {
+            doc.add("$L", Javadoc.paramTag(field.javaName(), "the value of {@link #" + field.javaName() + "()}"));
+        }
+        if (checked) {
+            doc.add("@throws IllegalArgumentException a required field is null; the message names it\n");
+        }
+        return doc.build();
     }
 
     private static CodeBlock classJavadoc(Service service, Shape shape, Action action) {

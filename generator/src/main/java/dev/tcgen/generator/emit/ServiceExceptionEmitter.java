@@ -31,6 +31,14 @@ final class ServiceExceptionEmitter implements Emitter<Service> {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("""
+                                An error the server answered to a call of this service.
+
+                                @param action the action called
+                                @param code the error code as the server sent it
+                                @param message the server's message
+                                @param requestId the RequestId of the answer
+                                """)
                         .addParameter(String.class, "action")
                         .addParameter(String.class, "code")
                         .addParameter(String.class, "message")
@@ -40,8 +48,8 @@ final class ServiceExceptionEmitter implements Emitter<Service> {
                 .addMethod(MethodSpec.methodBuilder("errorCode")
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("The code as this service's constant; {@link $T#UNKNOWN} for a code the spec does not"
-                                + " list (then {@link #code()} still has it, and {@link #commonErrorCode()} may know it).\n",
-                                errorCode)
+                                + " list (then {@link #code()} still has it, and {@link #commonErrorCode()} may know it).\n\n"
+                                + "@return the code's constant\n", errorCode)
                         .returns(errorCode)
                         .addStatement("return $T.fromCode(code())", errorCode)
                         .build())

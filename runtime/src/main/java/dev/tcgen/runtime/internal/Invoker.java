@@ -40,6 +40,8 @@ public final class Invoker implements AutoCloseable {
 
     /**
      * Throws {@link IllegalArgumentException} for an endpoint that is not an http(s) URL of a host.
+     *
+     * @param settings the client's settings
      */
     public Invoker(ClientSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -51,6 +53,10 @@ public final class Invoker implements AutoCloseable {
     /**
      * Calls {@code action} and waits for the result.
      *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @return the response
      * @throws TencentCloudException (as the service's subclass) for an API error
      * @throws TencentCloudTransportException when no API answer arrived
      * @throws ClientConfigurationException before sending, when a required region is unset or the client is closed
@@ -59,7 +65,15 @@ public final class Invoker implements AutoCloseable {
         return call(operation, request, CallOptions.none());
     }
 
-    /** {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    /**
+     * {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @param options this call's options
+     * @return the response
+     */
     public <T> T call(Operation<T> operation, Object request, CallOptions options) {
         return attempts.run(prepare(operation, request, options));
     }
@@ -67,12 +81,25 @@ public final class Invoker implements AutoCloseable {
     /**
      * Calls {@code action}; the future fails with the same exceptions {@link #call} throws. Checks that
      * need no network (closed client, missing region) throw at once instead.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @return the response, when it arrives
      */
     public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
         return callAsync(operation, request, CallOptions.none());
     }
 
-    /** {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set. */
+    /**
+     * {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set.
+     *
+     * @param <T> the response type
+     * @param operation the action called
+     * @param request the request record
+     * @param options this call's options
+     * @return the response, when it arrives
+     */
     public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
         return asyncAttempts.run(prepare(operation, request, options));
     }

@@ -35,6 +35,9 @@ public final class JsonValues {
 
     /**
      * {@code text} as an ISO-8601 date-time with offset; empty when null, blank or malformed.
+     *
+     * @param text the text, or null
+     * @return the date-time, if the text is one
      */
     public static Optional<OffsetDateTime> timestamp(String text) {
         if (text == null || text.isBlank()) {
@@ -49,6 +52,9 @@ public final class JsonValues {
 
     /**
      * {@code text} parsed as JSON; empty when null, blank or not valid JSON.
+     *
+     * @param text the text, or null
+     * @return the JSON tree, if the text is JSON
      */
     public static Optional<JsonNode> json(String text) {
         if (text == null || text.isBlank()) {

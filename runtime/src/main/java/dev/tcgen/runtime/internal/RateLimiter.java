@@ -38,6 +38,11 @@ public final class RateLimiter {
      */
     private boolean wakeUpScheduled;
 
+    /**
+     * A limiter of {@code permitsPerSecond} calls per second.
+     *
+     * @param permitsPerSecond the rate, positive
+     */
     public RateLimiter(int permitsPerSecond) {
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be at least 1, not " + permitsPerSecond);
@@ -45,6 +50,11 @@ public final class RateLimiter {
         this.permitsPerSecond = permitsPerSecond;
     }
 
+    /**
+     * The rate kept.
+     *
+     * @return the calls per second
+     */
     public int permitsPerSecond() {
         return permitsPerSecond;
     }
@@ -52,6 +62,8 @@ public final class RateLimiter {
     /**
      * Completes when the caller may send; never blocks. Every completed permit must be followed by
      * exactly one {@link #release()} once the call has finished, answered or failed.
+     *
+     * @return a future that completes when the call may go
      */
     public CompletableFuture<Void> acquire() {
         CompletableFuture<Void> permit = new CompletableFuture<>();

@@ -84,6 +84,9 @@ public final class SandboxServer implements AutoCloseable {
 
     /**
      * Starts a server on a free loopback port; throws {@link UncheckedIOException} when none can be bound.
+     *
+     * @param settings what the server accepts and answers
+     * @return the running server
      */
     public static SandboxServer start(Settings settings) {
         Objects.requireNonNull(settings, "settings");
@@ -98,6 +101,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /**
      * Where to send calls, e.g. {@code http://127.0.0.1:49152}.
+     *
+     * @return the endpoint
      */
     public URI endpoint() {
         return endpoint;
@@ -105,6 +110,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /**
      * The only credentials whose signatures this server accepts.
+     *
+     * @return the credentials
      */
     public Credentials credentials() {
         return settings.credentials();
@@ -112,6 +119,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /**
      * How many requests arrived so far, answered or refused.
+     *
+     * @return the count
      */
     public long requestCount() {
         return requests.get();
@@ -334,6 +343,17 @@ public final class SandboxServer implements AutoCloseable {
     public static record Settings(String service, String version, Credentials credentials,
             Map<String, SandboxRules.Action> actions, Map<String, List<SandboxRules.Field>> types,
             List<SandboxAnswers.Answer> answers, Clock clock) {
+        /**
+         * Checks that every part is given.
+         *
+         * @param service the product name
+         * @param version the API version
+         * @param credentials the only credentials accepted
+         * @param actions the actions by name
+         * @param types the data types by name
+         * @param answers the canned answers
+         * @param clock the clock timestamps are checked against
+         */
         public Settings {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(version, "version");

@@ -30,6 +30,7 @@ import javax.crypto.spec.SecretKeySpec;
  * and the string to sign as UTF-8 into its own buffers and hashes them there.
  */
 public final class Tc3Signer {
+    /** The signature algorithm, as the Authorization header names it. */
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
 
     /**
@@ -57,6 +58,11 @@ public final class Tc3Signer {
     /**
      * The {@code Authorization} header value.
      *
+     * @param credentials the credentials to sign with
+     * @param timestamp the request time, Unix seconds, as sent in {@code X-TC-Timestamp}
+     * @param method the HTTP method
+     * @param canonicalQuery the query string, empty for POST
+     * @return the header value
      * @param headers the headers to sign, name to value exactly as sent; at least Content-Type and Host
      * @param payload the exact bytes of the body sent
      */
@@ -70,6 +76,12 @@ public final class Tc3Signer {
     /**
      * The canonical request: method, path {@code /}, query, the signed headers (names lowercased and
      * sorted, values trimmed and lowercased), the signed header names and the payload's SHA-256.
+     *
+     * @param method the HTTP method
+     * @param canonicalQuery the query string, empty for POST
+     * @param headers the headers to sign
+     * @param payload the exact request body
+     * @return the canonical request
      */
     public static String canonicalRequest(String method, String canonicalQuery,
             Map<String, String> headers, byte[] payload) {
@@ -85,17 +97,31 @@ public final class Tc3Signer {
 
     /**
      * The signed header names, lowercased, sorted, joined by {@code ;}.
+     *
+     * @param headers the headers to sign
+     * @return the names
      */
     public static String signedHeaders(Map<String, String> headers) {
         return String.join(";", lowercased(headers).keySet());
     }
 
+    /**
+     * The string to sign: algorithm, timestamp, credential scope and the hash of the canonical request.
+     *
+     * @param timestamp the request time, Unix seconds
+     * @param service the product name
+     * @param canonicalRequest the canonical request
+     * @return the string to sign
+     */
     public static String stringToSign(long timestamp, String service, String canonicalRequest) {
         return ALGORITHM + "\n" + timestamp + "\n" + date(timestamp) + "/" + service + "/tc3_request\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * The UTC date ({@code yyyy-MM-dd}) of a Unix timestamp in seconds.
+     *
+     * @param timestamp Unix seconds
+     * @return the date
      */
     public static String date(long timestamp) {
         return Instant.ofEpochSecond(timestamp).atOffset(ZoneOffset.UTC).toLocalDate().toString();
@@ -103,6 +129,11 @@ public final class Tc3Signer {
 
     /**
      * HMAC chain {@code "TC3" + secretKey} → date → service → {@code tc3_request}.
+     *
+     * @param secretKey the SecretKey
+     * @param date the UTC date of the request
+     * @param service the product name
+     * @return the signing key
      */
     public static byte[] deriveSigningKey(String secretKey, String date, String service) {
         byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
@@ -112,11 +143,21 @@ public final class Tc3Signer {
 
     /**
      * Lowercase hex of HMAC-SHA256({@code signingKey}, {@code stringToSign}).
+     *
+     * @param signingKey the derived key
+     * @param stringToSign the string to sign
+     * @return the signature
      */
     public static String signature(byte[] signingKey, String stringToSign) {
         return HexFormat.of().formatHex(hmac(signingKey, stringToSign));
     }
 
+    /**
+     * Lowercase hex of the SHA-256 of {@code data}.
+     *
+     * @param data the bytes
+     * @return the hash
+     */
     public static String sha256Hex(byte[] data) {
         MessageDigest digest = SHA256.get();
         digest.reset();

@@ -49,6 +49,8 @@ public final class AcronymsClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code AcronymsClient}
      */
     public static ClientSettings.Builder<AcronymsClient> builder() {
         return ClientSettings.builder(DESCRIPTION, AcronymsClient::new);
@@ -57,8 +59,10 @@ public final class AcronymsClient extends ServiceClient {
     /**
      * DescribeVPCInstances ({@code DescribeVPCInstances}). Requires a region.
      *
-     * <p>Lists instances of a VPC.
+     * <p>Lists instances of a VPC.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws AcronymsException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class AcronymsClient extends ServiceClient {
 
     /**
      * {@link #describeVpcInstances} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeVPCInstancesResponse> describeVpcInstancesAsync(
             DescribeVPCInstancesRequest request) {

@@ -27,12 +27,20 @@ import java.util.List;
 )
 public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         @JsonProperty("InstanceIDs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> instanceIds) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param vpcId the value of {@link #vpcId()}
+     * @param instanceIds the value of {@link #instanceIds()}
+     */
     public DescribeVPCInstancesRequest {
         instanceIds = instanceIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(instanceIds));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -40,6 +48,8 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -62,7 +72,10 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets VPCId.
+         * Sets {@code VPCId}: The {@code VPCId} field.
+         *
+         * @param vpcId the value; null for none
+         * @return this builder
          */
         public Builder vpcId(String vpcId) {
             this.vpcId = vpcId;
@@ -70,7 +83,10 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets InstanceIDs.
+         * Sets {@code InstanceIDs}: The {@code InstanceIDs} field.
+         *
+         * @param instanceIds the value; null for none
+         * @return this builder
          */
         public Builder instanceIds(List<String> instanceIds) {
             this.instanceIds = instanceIds == null ? null : new ArrayList<>(instanceIds);
@@ -104,7 +120,9 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeVPCInstancesRequest}
          */
         public DescribeVPCInstancesRequest build() {
             return new DescribeVPCInstancesRequest(vpcId, instanceIds);

@@ -27,6 +27,16 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         @JsonProperty("PublicIPv6Addresses") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publicIpv6Addresses,
         @JsonProperty("CVSSv2Vector") String cvssv2Vector, @JsonProperty("URLPath") String urlPath,
         @JsonProperty("HTTPSEnabled") Boolean httpsEnabled) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param cpu the value of {@link #cpu()}
+     * @param ipv6Addresses the value of {@link #ipv6Addresses()}
+     * @param publicIpv6Addresses the value of {@link #publicIpv6Addresses()}
+     * @param cvssv2Vector the value of {@link #cvssv2Vector()}
+     * @param urlPath the value of {@link #urlPath()}
+     * @param httpsEnabled the value of {@link #httpsEnabled()}
+     */
     public Instance {
         ipv6Addresses = ipv6Addresses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ipv6Addresses));
         publicIpv6Addresses = publicIpv6Addresses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(publicIpv6Addresses));
@@ -34,6 +44,8 @@ public record Instance(@JsonProperty("CPU") Long cpu,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -41,6 +53,8 @@ public record Instance(@JsonProperty("CPU") Long cpu,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,7 +89,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets CPU.
+         * Sets {@code CPU}: The {@code CPU} field.
+         *
+         * @param cpu the value; null for none
+         * @return this builder
          */
         public Builder cpu(Long cpu) {
             this.cpu = cpu;
@@ -91,7 +108,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets IPv6Addresses.
+         * Sets {@code IPv6Addresses}: The {@code IPv6Addresses} field.
+         *
+         * @param ipv6Addresses the value; null for none
+         * @return this builder
          */
         public Builder ipv6Addresses(List<String> ipv6Addresses) {
             this.ipv6Addresses = ipv6Addresses == null ? null : new ArrayList<>(ipv6Addresses);
@@ -125,7 +145,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets PublicIPv6Addresses.
+         * Sets {@code PublicIPv6Addresses}: The {@code PublicIPv6Addresses} field.
+         *
+         * @param publicIpv6Addresses the value; null for none
+         * @return this builder
          */
         public Builder publicIpv6Addresses(List<String> publicIpv6Addresses) {
             this.publicIpv6Addresses = publicIpv6Addresses == null ? null : new ArrayList<>(publicIpv6Addresses);
@@ -159,7 +182,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets CVSSv2Vector.
+         * Sets {@code CVSSv2Vector}: The {@code CVSSv2Vector} field.
+         *
+         * @param cvssv2Vector the value; null for none
+         * @return this builder
          */
         public Builder cvssv2Vector(String cvssv2Vector) {
             this.cvssv2Vector = cvssv2Vector;
@@ -167,7 +193,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets URLPath.
+         * Sets {@code URLPath}: The {@code URLPath} field.
+         *
+         * @param urlPath the value; null for none
+         * @return this builder
          */
         public Builder urlPath(String urlPath) {
             this.urlPath = urlPath;
@@ -175,7 +204,10 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets HTTPSEnabled.
+         * Sets {@code HTTPSEnabled}: The {@code HTTPSEnabled} field.
+         *
+         * @param httpsEnabled the value; null for none
+         * @return this builder
          */
         public Builder httpsEnabled(Boolean httpsEnabled) {
             this.httpsEnabled = httpsEnabled;
@@ -191,7 +223,9 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Instance}
          */
         public Instance build() {
             return new Instance(cpu, ipv6Addresses, publicIpv6Addresses, cvssv2Vector, urlPath, httpsEnabled);

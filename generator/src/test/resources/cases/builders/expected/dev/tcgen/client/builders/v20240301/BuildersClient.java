@@ -49,6 +49,8 @@ public final class BuildersClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code BuildersClient}
      */
     public static ClientSettings.Builder<BuildersClient> builder() {
         return ClientSettings.builder(DESCRIPTION, BuildersClient::new);
@@ -57,8 +59,10 @@ public final class BuildersClient extends ServiceClient {
     /**
      * DescribeInstances ({@code DescribeInstances}). Requires a region.
      *
-     * <p>Lists instances; every kind of builder setter.
+     * <p>Lists instances; every kind of builder setter.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws BuildersException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class BuildersClient extends ServiceClient {
 
     /**
      * {@link #describeInstances} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeInstancesResponse> describeInstancesAsync(
             DescribeInstancesRequest request) {

@@ -43,6 +43,23 @@ public record DescribeInstancesRequest(
         @JsonProperty("Tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         @JsonProperty("AddTags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> addTags,
         @JsonProperty("Class") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> class_) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param instanceIds the value of {@link #instanceIds()}
+     * @param limit the value of {@link #limit()}
+     * @param offset the value of {@link #offset()}
+     * @param weight the value of {@link #weight()}
+     * @param dryRun the value of {@link #dryRun()}
+     * @param sizes the value of {@link #sizes()}
+     * @param ratios the value of {@link #ratios()}
+     * @param flags the value of {@link #flags()}
+     * @param filters the value of {@link #filters()}
+     * @param grid the value of {@link #grid()}
+     * @param tags the value of {@link #tags()}
+     * @param addTags the value of {@link #addTags()}
+     * @param class_ the value of {@link #class_()}
+     */
     public DescribeInstancesRequest {
         instanceIds = instanceIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(instanceIds));
         sizes = sizes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(sizes));
@@ -57,6 +74,8 @@ public record DescribeInstancesRequest(
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -64,6 +83,8 @@ public record DescribeInstancesRequest(
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -119,7 +140,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets InstanceIds.
+         * Sets {@code InstanceIds}: Only these instances
+         *
+         * @param instanceIds the value; null for none
+         * @return this builder
          */
         public Builder instanceIds(List<String> instanceIds) {
             this.instanceIds = instanceIds == null ? null : new ArrayList<>(instanceIds);
@@ -153,7 +177,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Limit.
+         * Sets {@code Limit}: At most this many
+         *
+         * @param limit the value; null for none
+         * @return this builder
          */
         public Builder limit(Long limit) {
             this.limit = limit;
@@ -169,7 +196,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Offset.
+         * Sets {@code Offset}: The {@code Offset} field.
+         *
+         * @param offset the value; null for none
+         * @return this builder
          */
         public Builder offset(Long offset) {
             this.offset = offset;
@@ -185,7 +215,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Weight.
+         * Sets {@code Weight}: The {@code Weight} field.
+         *
+         * @param weight the value; null for none
+         * @return this builder
          */
         public Builder weight(Double weight) {
             this.weight = weight;
@@ -201,7 +234,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets DryRun.
+         * Sets {@code DryRun}: The {@code DryRun} field.
+         *
+         * @param dryRun the value; null for none
+         * @return this builder
          */
         public Builder dryRun(Boolean dryRun) {
             this.dryRun = dryRun;
@@ -217,7 +253,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Sizes.
+         * Sets {@code Sizes}: The {@code Sizes} field.
+         *
+         * @param sizes the value; null for none
+         * @return this builder
          */
         public Builder sizes(List<Long> sizes) {
             this.sizes = sizes == null ? null : new ArrayList<>(sizes);
@@ -251,7 +290,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Ratios.
+         * Sets {@code Ratios}: The {@code Ratios} field.
+         *
+         * @param ratios the value; null for none
+         * @return this builder
          */
         public Builder ratios(List<Double> ratios) {
             this.ratios = ratios == null ? null : new ArrayList<>(ratios);
@@ -285,7 +327,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Flags.
+         * Sets {@code Flags}: The {@code Flags} field.
+         *
+         * @param flags the value; null for none
+         * @return this builder
          */
         public Builder flags(List<Boolean> flags) {
             this.flags = flags == null ? null : new ArrayList<>(flags);
@@ -319,7 +364,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Filters.
+         * Sets {@code Filters}: The {@code Filters} field.
+         *
+         * @param filters the value; null for none
+         * @return this builder
          */
         public Builder filters(List<Filter> filters) {
             this.filters = filters == null ? null : new ArrayList<>(filters);
@@ -353,7 +401,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Grid.
+         * Sets {@code Grid}: The {@code Grid} field.
+         *
+         * @param grid the value; null for none
+         * @return this builder
          */
         public Builder grid(List<List<String>> grid) {
             this.grid = grid == null ? null : new ArrayList<>(grid);
@@ -388,7 +439,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Tags.
+         * Sets {@code Tags}: The {@code Tags} field.
+         *
+         * @param tags the value; null for none
+         * @return this builder
          */
         public Builder tags(List<String> tags) {
             this.tags = tags == null ? null : new ArrayList<>(tags);
@@ -411,7 +465,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets AddTags.
+         * Sets {@code AddTags}: Beside Tags, so that Tags gets no addTags of its own
+         *
+         * @param addTags the value; null for none
+         * @return this builder
          */
         public Builder addTags(List<String> addTags) {
             this.addTags = addTags == null ? null : new ArrayList<>(addTags);
@@ -445,7 +502,10 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Class.
+         * Sets {@code Class}: An escaped name
+         *
+         * @param class_ the value; null for none
+         * @return this builder
          */
         public Builder class_(List<String> class_) {
             this.class_ = class_ == null ? null : new ArrayList<>(class_);
@@ -479,7 +539,9 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeInstancesRequest}
          */
         public DescribeInstancesRequest build() {
             return new DescribeInstancesRequest(instanceIds, limit, offset, weight, dryRun, sizes, ratios, flags, filters, grid, tags, addTags, class_);

@@ -20,12 +20,20 @@ import java.util.List;
 )
 public record Filter(@JsonProperty("Name") String name,
         @JsonProperty("Values") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param name the value of {@link #name()}
+     * @param values the value of {@link #values()}
+     */
     public Filter {
         values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -33,6 +41,8 @@ public record Filter(@JsonProperty("Name") String name,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -55,7 +65,10 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Name (required).
+         * Sets {@code Name} (required): The {@code Name} field.
+         *
+         * @param name the value
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -63,7 +76,10 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Values.
+         * Sets {@code Values}: The {@code Values} field.
+         *
+         * @param values the value; null for none
+         * @return this builder
          */
         public Builder values(List<String> values) {
             this.values = values == null ? null : new ArrayList<>(values);
@@ -97,7 +113,10 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Filter}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public Filter build() {
             if (name == null) {

@@ -47,6 +47,21 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         @JsonProperty("Ids") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> ids,
         @JsonProperty("Item") Item item,
         @JsonProperty("Items") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Item> items) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param name the value of {@link #name()}
+     * @param enabled the value of {@link #enabled()}
+     * @param count the value of {@link #count()}
+     * @param ratio the value of {@link #ratio()}
+     * @param since the value of {@link #since()}
+     * @param filter the value of {@link #filter()}
+     * @param tags the value of {@link #tags()}
+     * @param ids the value of {@link #ids()}
+     * @param item the value of {@link #item()}
+     * @param items the value of {@link #items()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public DescribeEverythingRequest {
         if (name == null) {
             throw new IllegalArgumentException("DescribeEverythingRequest: Name (name) is required");
@@ -60,14 +75,18 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
     }
 
     /**
-     * Since as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code Since} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> sinceAsDateTime() {
         return JsonValues.timestamp(since);
     }
 
     /**
-     * Filter parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Filter} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> filterAsJson() {
         return JsonValues.json(filter);
@@ -75,6 +94,8 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +103,8 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -128,7 +151,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Name (required).
+         * Sets {@code Name} (required): A string.
+         *
+         * @param name the value
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -136,7 +162,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Enabled.
+         * Sets {@code Enabled}: A boolean.
+         *
+         * @param enabled the value; null for none
+         * @return this builder
          */
         public Builder enabled(Boolean enabled) {
             this.enabled = enabled;
@@ -152,7 +181,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Count (required).
+         * Sets {@code Count} (required): A 64-bit integer.
+         *
+         * @param count the value
+         * @return this builder
          */
         public Builder count(Long count) {
             this.count = count;
@@ -168,7 +200,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Ratio.
+         * Sets {@code Ratio}: A float.
+         *
+         * @param ratio the value; null for none
+         * @return this builder
          */
         public Builder ratio(Double ratio) {
             this.ratio = ratio;
@@ -184,7 +219,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Since.
+         * Sets {@code Since}: A timestamp.
+         *
+         * @param since the value; null for none
+         * @return this builder
          */
         public Builder since(String since) {
             this.since = since;
@@ -192,7 +230,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Filter.
+         * Sets {@code Filter}: JSON text.
+         *
+         * @param filter the value; null for none
+         * @return this builder
          */
         public Builder filter(String filter) {
             this.filter = filter;
@@ -200,7 +241,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Tags.
+         * Sets {@code Tags}: A list of strings.
+         *
+         * @param tags the value; null for none
+         * @return this builder
          */
         public Builder tags(List<String> tags) {
             this.tags = tags == null ? null : new ArrayList<>(tags);
@@ -234,7 +278,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Ids.
+         * Sets {@code Ids}: A list of integers.
+         *
+         * @param ids the value; null for none
+         * @return this builder
          */
         public Builder ids(List<Long> ids) {
             this.ids = ids == null ? null : new ArrayList<>(ids);
@@ -268,7 +315,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Item.
+         * Sets {@code Item}: A data type.
+         *
+         * @param item the value; null for none
+         * @return this builder
          */
         public Builder item(Item item) {
             this.item = item;
@@ -276,7 +326,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Items.
+         * Sets {@code Items}: A list of a data type.
+         *
+         * @param items the value; null for none
+         * @return this builder
          */
         public Builder items(List<Item> items) {
             this.items = items == null ? null : new ArrayList<>(items);
@@ -310,7 +363,10 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeEverythingRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public DescribeEverythingRequest build() {
             return new DescribeEverythingRequest(name, enabled, count, ratio, since, filter, tags, ids, item, items);

@@ -38,6 +38,20 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         @JsonProperty("Updated") String updated, @JsonProperty("Details") String details,
         @JsonProperty("Items") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Item> items,
         @JsonProperty("Root") Tree root, @JsonProperty("RequestId") String requestId) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param total the value of {@link #total()}
+     * @param scores the value of {@link #scores()}
+     * @param flags the value of {@link #flags()}
+     * @param times the value of {@link #times()}
+     * @param documents the value of {@link #documents()}
+     * @param updated the value of {@link #updated()}
+     * @param details the value of {@link #details()}
+     * @param items the value of {@link #items()}
+     * @param root the value of {@link #root()}
+     * @param requestId the value of {@link #requestId()}
+     */
     public DescribeEverythingResponse {
         scores = scores == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(scores));
         flags = flags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(flags));
@@ -47,14 +61,18 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
     }
 
     /**
-     * Updated as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code Updated} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> updatedAsDateTime() {
         return JsonValues.timestamp(updated);
     }
 
     /**
-     * Details parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Details} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> detailsAsJson() {
         return JsonValues.json(details);
@@ -62,6 +80,8 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -69,6 +89,8 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -115,7 +137,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Total.
+         * Sets {@code Total}: How many.
+         *
+         * @param total the value; null for none
+         * @return this builder
          */
         public Builder total(Long total) {
             this.total = total;
@@ -131,7 +156,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Scores.
+         * Sets {@code Scores}: A list of floats.
+         *
+         * @param scores the value; null for none
+         * @return this builder
          */
         public Builder scores(List<Double> scores) {
             this.scores = scores == null ? null : new ArrayList<>(scores);
@@ -165,7 +193,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Flags.
+         * Sets {@code Flags}: A list of booleans.
+         *
+         * @param flags the value; null for none
+         * @return this builder
          */
         public Builder flags(List<Boolean> flags) {
             this.flags = flags == null ? null : new ArrayList<>(flags);
@@ -199,7 +230,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Times.
+         * Sets {@code Times}: A list of timestamps.
+         *
+         * @param times the value; null for none
+         * @return this builder
          */
         public Builder times(List<String> times) {
             this.times = times == null ? null : new ArrayList<>(times);
@@ -233,7 +267,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Documents.
+         * Sets {@code Documents}: A list of JSON texts.
+         *
+         * @param documents the value; null for none
+         * @return this builder
          */
         public Builder documents(List<String> documents) {
             this.documents = documents == null ? null : new ArrayList<>(documents);
@@ -267,7 +304,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Updated.
+         * Sets {@code Updated}: When.
+         *
+         * @param updated the value; null for none
+         * @return this builder
          */
         public Builder updated(String updated) {
             this.updated = updated;
@@ -275,7 +315,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Details.
+         * Sets {@code Details}: More, as JSON text.
+         *
+         * @param details the value; null for none
+         * @return this builder
          */
         public Builder details(String details) {
             this.details = details;
@@ -283,7 +326,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Items.
+         * Sets {@code Items}: The items.
+         *
+         * @param items the value; null for none
+         * @return this builder
          */
         public Builder items(List<Item> items) {
             this.items = items == null ? null : new ArrayList<>(items);
@@ -317,7 +363,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Root.
+         * Sets {@code Root}: A recursive type.
+         *
+         * @param root the value; null for none
+         * @return this builder
          */
         public Builder root(Tree root) {
             this.root = root;
@@ -325,7 +374,10 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets RequestId.
+         * Sets {@code RequestId}: The unique request ID, generated by the server, returned for every request; give it when reporting a problem.
+         *
+         * @param requestId the value; null for none
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -333,7 +385,9 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link DescribeEverythingResponse}
          */
         public DescribeEverythingResponse build() {
             return new DescribeEverythingResponse(total, scores, flags, times, documents, updated, details, items, root, requestId);

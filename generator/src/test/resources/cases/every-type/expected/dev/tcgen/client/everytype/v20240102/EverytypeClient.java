@@ -50,6 +50,8 @@ public final class EverytypeClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code EverytypeClient}
      */
     public static ClientSettings.Builder<EverytypeClient> builder() {
         return ClientSettings.builder(DESCRIPTION, EverytypeClient::new);
@@ -58,8 +60,10 @@ public final class EverytypeClient extends ServiceClient {
     /**
      * Every type at once ({@code DescribeEverything}). At most 100 calls per second are sent. Requires a region.
      *
-     * <p>Takes and returns one field of each type.
+     * <p>Takes and returns one field of each type.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws EverytypeException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -69,6 +73,9 @@ public final class EverytypeClient extends ServiceClient {
 
     /**
      * {@link #describeEverything} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeEverythingResponse> describeEverythingAsync(
             DescribeEverythingRequest request) {

@@ -31,19 +31,34 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         @JsonProperty("Weight") Double weight, @JsonProperty("Active") Boolean active,
         @JsonProperty("Created") String created, @JsonProperty("Extra") String extra,
         @JsonProperty("Children") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Item> children) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param id the value of {@link #id()}
+     * @param label the value of {@link #label()}
+     * @param weight the value of {@link #weight()}
+     * @param active the value of {@link #active()}
+     * @param created the value of {@link #created()}
+     * @param extra the value of {@link #extra()}
+     * @param children the value of {@link #children()}
+     */
     public Item {
         children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
     }
 
     /**
-     * Created as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code Created} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> createdAsDateTime() {
         return JsonValues.timestamp(created);
     }
 
     /**
-     * Extra parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Extra} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> extraAsJson() {
         return JsonValues.json(extra);
@@ -51,6 +66,8 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -58,6 +75,8 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -95,7 +114,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Id.
+         * Sets {@code Id}: Identifier.
+         *
+         * @param id the value; null for none
+         * @return this builder
          */
         public Builder id(Long id) {
             this.id = id;
@@ -111,7 +133,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Label.
+         * Sets {@code Label}: Label.
+         *
+         * @param label the value; null for none
+         * @return this builder
          */
         public Builder label(String label) {
             this.label = label;
@@ -119,7 +144,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Weight.
+         * Sets {@code Weight}: Weight.
+         *
+         * @param weight the value; null for none
+         * @return this builder
          */
         public Builder weight(Double weight) {
             this.weight = weight;
@@ -135,7 +163,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Active.
+         * Sets {@code Active}: Whether active.
+         *
+         * @param active the value; null for none
+         * @return this builder
          */
         public Builder active(Boolean active) {
             this.active = active;
@@ -151,7 +182,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Created.
+         * Sets {@code Created}: Creation time.
+         *
+         * @param created the value; null for none
+         * @return this builder
          */
         public Builder created(String created) {
             this.created = created;
@@ -159,7 +193,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Extra.
+         * Sets {@code Extra}: Extra data, as JSON text.
+         *
+         * @param extra the value; null for none
+         * @return this builder
          */
         public Builder extra(String extra) {
             this.extra = extra;
@@ -167,7 +204,10 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Children.
+         * Sets {@code Children}: Items below this one.
+         *
+         * @param children the value; null for none
+         * @return this builder
          */
         public Builder children(List<Item> children) {
             this.children = children == null ? null : new ArrayList<>(children);
@@ -201,7 +241,9 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Item}
          */
         public Item build() {
             return new Item(id, label, weight, active, created, extra, children);

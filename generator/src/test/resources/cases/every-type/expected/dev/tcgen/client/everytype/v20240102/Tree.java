@@ -20,12 +20,20 @@ import java.util.List;
 )
 public record Tree(@JsonProperty("Name") String name,
         @JsonProperty("Children") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tree> children) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param name the value of {@link #name()}
+     * @param children the value of {@link #children()}
+     */
     public Tree {
         children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -33,6 +41,8 @@ public record Tree(@JsonProperty("Name") String name,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -55,7 +65,10 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Name.
+         * Sets {@code Name}: The {@code Name} field.
+         *
+         * @param name the value; null for none
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -63,7 +76,10 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Children.
+         * Sets {@code Children}: The {@code Children} field.
+         *
+         * @param children the value; null for none
+         * @return this builder
          */
         public Builder children(List<Tree> children) {
             this.children = children == null ? null : new ArrayList<>(children);
@@ -97,7 +113,9 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Tree}
          */
         public Tree build() {
             return new Tree(name, children);

@@ -21,6 +21,8 @@ public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allo
         @JsonProperty("ClientToken") String clientToken) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -28,6 +30,8 @@ public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allo
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -50,7 +54,10 @@ public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allo
         }
 
         /**
-         * Sets AllocateId.
+         * Sets {@code AllocateId}: The server deduplicates requests by this value.
+         *
+         * @param allocateId the value; null for none
+         * @return this builder
          */
         public Builder allocateId(String allocateId) {
             this.allocateId = allocateId;
@@ -58,7 +65,10 @@ public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allo
         }
 
         /**
-         * Sets ClientToken.
+         * Sets {@code ClientToken}: Not the token here; the declared one wins.
+         *
+         * @param clientToken the value; null for none
+         * @return this builder
          */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
@@ -66,7 +76,9 @@ public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allo
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link AllocateEnvironmentRequest}
          */
         public AllocateEnvironmentRequest build() {
             return new AllocateEnvironmentRequest(allocateId, clientToken);

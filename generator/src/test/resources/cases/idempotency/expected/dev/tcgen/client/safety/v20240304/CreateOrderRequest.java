@@ -19,6 +19,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken,
         @JsonProperty("Amount") Long amount) {
+    /**
+     * Creates the record.
+     *
+     * @param clientToken the value of {@link #clientToken()}
+     * @param amount the value of {@link #amount()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public CreateOrderRequest {
         if (amount == null) {
             throw new IllegalArgumentException("CreateOrderRequest: Amount (amount) is required");
@@ -27,6 +34,8 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +43,8 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -56,7 +67,10 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * Sets ClientToken.
+         * Sets {@code ClientToken}: Makes a repeated request harmless.
+         *
+         * @param clientToken the value; null for none
+         * @return this builder
          */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
@@ -64,7 +78,10 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * Sets Amount (required).
+         * Sets {@code Amount} (required): The {@code Amount} field.
+         *
+         * @param amount the value
+         * @return this builder
          */
         public Builder amount(Long amount) {
             this.amount = amount;
@@ -80,7 +97,10 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link CreateOrderRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public CreateOrderRequest build() {
             return new CreateOrderRequest(clientToken, amount);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String cursorId) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -26,6 +28,8 @@ public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String c
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -45,7 +49,10 @@ public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String c
         }
 
         /**
-         * Sets CursorId.
+         * Sets {@code CursorId}: The {@code CursorId} field.
+         *
+         * @param cursorId the value; null for none
+         * @return this builder
          */
         public Builder cursorId(String cursorId) {
             this.cursorId = cursorId;
@@ -53,7 +60,9 @@ public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String c
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeAndAdvanceCursorRequest}
          */
         public DescribeAndAdvanceCursorRequest build() {
             return new DescribeAndAdvanceCursorRequest(cursorId);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -26,6 +28,8 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -45,7 +49,10 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * Sets Limit.
+         * Sets {@code Limit}: The {@code Limit} field.
+         *
+         * @param limit the value; null for none
+         * @return this builder
          */
         public Builder limit(Long limit) {
             this.limit = limit;
@@ -61,7 +68,9 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeOrdersRequest}
          */
         public DescribeOrdersRequest build() {
             return new DescribeOrdersRequest(limit);

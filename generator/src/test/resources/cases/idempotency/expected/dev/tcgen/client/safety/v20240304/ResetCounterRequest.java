@@ -17,6 +17,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
+    /**
+     * Creates the record.
+     *
+     * @param counterId the value of {@link #counterId()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public ResetCounterRequest {
         if (counterId == null) {
             throw new IllegalArgumentException("ResetCounterRequest: CounterId (counterId) is required");
@@ -25,6 +31,8 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -32,6 +40,8 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -51,7 +61,10 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
         }
 
         /**
-         * Sets CounterId (required).
+         * Sets {@code CounterId} (required): The {@code CounterId} field.
+         *
+         * @param counterId the value
+         * @return this builder
          */
         public Builder counterId(String counterId) {
             this.counterId = counterId;
@@ -59,7 +72,10 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link ResetCounterRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public ResetCounterRequest build() {
             return new ResetCounterRequest(counterId);

@@ -59,6 +59,8 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code SafetyClient}
      */
     public static ClientSettings.Builder<SafetyClient> builder() {
         return ClientSettings.builder(DESCRIPTION, SafetyClient::new);
@@ -67,8 +69,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * DescribeOrders ({@code DescribeOrders}).
      *
-     * <p>Read-only by name, no key needed.
+     * <p>Read-only by name, no key needed.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -78,6 +82,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #describeOrders} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeOrdersResponse> describeOrdersAsync(
             DescribeOrdersRequest request) {
@@ -116,8 +123,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * CreateOrder ({@code CreateOrder}). Requires a region.
      *
-     * <p>Protected by its ClientToken field, inferred.
+     * <p>Protected by its ClientToken field, inferred.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -127,6 +136,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #createOrder} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<CreateOrderResponse> createOrderAsync(CreateOrderRequest request) {
         return callAsync(CREATE_ORDER, request);
@@ -163,8 +175,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * AllocateEnvironment ({@code AllocateEnvironment}). Requires a region.
      *
-     * <p>Protected by a token with another name, declared.
+     * <p>Protected by a token with another name, declared.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -174,6 +188,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #allocateEnvironment} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<AllocateEnvironmentResponse> allocateEnvironmentAsync(
             AllocateEnvironmentRequest request) {
@@ -212,8 +229,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * ResetCounter ({@code ResetCounter}).
      *
-     * <p>Declared idempotent; its name does not say so.
+     * <p>Declared idempotent; its name does not say so.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -223,6 +242,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #resetCounter} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<ResetCounterResponse> resetCounterAsync(ResetCounterRequest request) {
         return callAsync(RESET_COUNTER, request);
@@ -259,8 +281,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * DescribeAndAdvanceCursor ({@code DescribeAndAdvanceCursor}).
      *
-     * <p>Named like a read, but each call moves a cursor on; declared not idempotent.
+     * <p>Named like a read, but each call moves a cursor on; declared not idempotent.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -271,6 +295,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #describeAndAdvanceCursor} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeAndAdvanceCursorResponse> describeAndAdvanceCursorAsync(
             DescribeAndAdvanceCursorRequest request) {
@@ -309,8 +336,10 @@ public final class SafetyClient extends ServiceClient {
     /**
      * StartFlow ({@code StartFlow}).
      *
-     * <p>Has a ClientToken field the server no longer reads; declared to have no token.
+     * <p>Has a ClientToken field the server no longer reads; declared to have no token.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws SafetyException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -320,6 +349,9 @@ public final class SafetyClient extends ServiceClient {
 
     /**
      * {@link #startFlow} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<StartFlowResponse> startFlowAsync(StartFlowRequest request) {
         return callAsync(START_FLOW, request);

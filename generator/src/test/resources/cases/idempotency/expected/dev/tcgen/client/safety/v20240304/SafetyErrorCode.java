@@ -28,21 +28,28 @@ public enum SafetyErrorCode {
     }
 
     /**
-     * The code as the server sends it; empty for {@link #UNKNOWN}.
+     * The code as the server sends it.
+     *
+     * @return the code; empty for {@link #UNKNOWN}
      */
     public String code() {
         return code;
     }
 
     /**
-     * The documented meaning; empty where none is published.
+     * The documented meaning, as the spec has it.
+     *
+     * @return the meaning; empty where none is published
      */
     public String description() {
         return description;
     }
 
     /**
-     * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
+     * The constant for a code string; never throws.
+     *
+     * @param code the code as the server sends it
+     * @return its constant, or {@link #UNKNOWN} when it is null or not listed
      */
     public static SafetyErrorCode fromCode(String code) {
         SafetyErrorCode known = code == null ? null : byCode.get(code);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -26,6 +28,8 @@ public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) 
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -45,7 +49,10 @@ public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) 
         }
 
         /**
-         * Sets ClientToken.
+         * Sets {@code ClientToken}: The {@code ClientToken} field.
+         *
+         * @param clientToken the value; null for none
+         * @return this builder
          */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
@@ -53,7 +60,9 @@ public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) 
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link StartFlowRequest}
          */
         public StartFlowRequest build() {
             return new StartFlowRequest(clientToken);

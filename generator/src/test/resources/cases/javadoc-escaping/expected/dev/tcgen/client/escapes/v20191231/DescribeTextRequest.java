@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The request of {@code DescribeText}: Ends a comment here &#42;/ and opens one /* there.
- * Uses &lt;html&gt; &amp; entities &amp;amp; and an &#64;param tag, {&#64;code braces}, and a &#92;u000a newline escape.
+ * The request of {@code DescribeText}: Ends a comment here <em>/ and opens one /</em> there.
+ * Uses &lt;html&gt; &amp; entities &amp; and an &#64;param tag, {&#64;code braces}, and a &#92;u000a newline escape.
  * 多语言描述 — non-ASCII text.
  *
  * <p>Service {@code escapes}, version {@code 2019-12-31}. Rate limit: 3 requests per second. A region is not required.
@@ -25,6 +25,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
+    /**
+     * Creates the record.
+     *
+     * @param pattern the value of {@link #pattern()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public DescribeTextRequest {
         if (pattern == null) {
             throw new IllegalArgumentException("DescribeTextRequest: Pattern (pattern) is required");
@@ -33,6 +39,8 @@ public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -40,6 +48,8 @@ public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -59,7 +69,10 @@ public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
         }
 
         /**
-         * Sets Pattern (required).
+         * Sets {@code Pattern} (required): A glob such as /path/&#42;/ or C:&#92;Users&#92;u0041; quotes " and ' too.
+         *
+         * @param pattern the value
+         * @return this builder
          */
         public Builder pattern(String pattern) {
             this.pattern = pattern;
@@ -67,7 +80,10 @@ public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeTextRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public DescribeTextRequest build() {
             return new DescribeTextRequest(pattern);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The client of Escapes &#42;/ &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody ({@code escapes} 2019-12-31); thread-safe, meant to be built once and shared.
+ * The client of Escapes &#42;/ <strong>bold</strong> &amp; &#64;author nobody ({@code escapes} 2019-12-31); thread-safe, meant to be built once and shared.
  *
  * <p>Each call is signed with TC3-HMAC-SHA256. API errors throw {@link EscapesException}; failures to get an
  * answer throw {@link TencentCloudTransportException}. Documented per-action rate limits are honoured across all threads
@@ -50,6 +50,8 @@ public final class EscapesClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code EscapesClient}
      */
     public static ClientSettings.Builder<EscapesClient> builder() {
         return ClientSettings.builder(DESCRIPTION, EscapesClient::new);
@@ -58,10 +60,12 @@ public final class EscapesClient extends ServiceClient {
     /**
      * Text &#42;/ that ends comments ({@code DescribeText}). At most 3 calls per second are sent.
      *
-     * <p>Ends a comment here &#42;/ and opens one /* there.
-     * Uses &lt;html&gt; &amp; entities &amp;amp; and an &#64;param tag, {&#64;code braces}, and a &#92;u000a newline escape.
-     * 多语言描述 — non-ASCII text.
+     * <p>Ends a comment here <em>/ and opens one /</em> there.
+     * Uses &lt;html&gt; &amp; entities &amp; and an &#64;param tag, {&#64;code braces}, and a &#92;u000a newline escape.
+     * 多语言描述 — non-ASCII text.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws EscapesException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -71,6 +75,9 @@ public final class EscapesClient extends ServiceClient {
 
     /**
      * {@link #describeText} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeTextResponse> describeTextAsync(DescribeTextRequest request) {
         return callAsync(DESCRIBE_TEXT, request);

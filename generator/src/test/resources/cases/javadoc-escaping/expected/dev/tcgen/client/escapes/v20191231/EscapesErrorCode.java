@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Error codes of Escapes &#42;/ &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody ({@code escapes} 2019-12-31) as its spec lists them.
+ * Error codes of Escapes &#42;/ <strong>bold</strong> &amp; &#64;author nobody ({@code escapes} 2019-12-31) as its spec lists them.
  *
  * <p>{@link #fromCode(String)} maps a code string to its constant, and any code not listed here to {@link #UNKNOWN}.
  */
@@ -38,21 +38,28 @@ public enum EscapesErrorCode {
     }
 
     /**
-     * The code as the server sends it; empty for {@link #UNKNOWN}.
+     * The code as the server sends it.
+     *
+     * @return the code; empty for {@link #UNKNOWN}
      */
     public String code() {
         return code;
     }
 
     /**
-     * The documented meaning; empty where none is published.
+     * The documented meaning, as the spec has it.
+     *
+     * @return the meaning; empty where none is published
      */
     public String description() {
         return description;
     }
 
     /**
-     * The constant for {@code code}, or {@link #UNKNOWN} when it is null or not listed; never throws.
+     * The constant for a code string; never throws.
+     *
+     * @param code the code as the server sends it
+     * @return its constant, or {@link #UNKNOWN} when it is null or not listed
      */
     public static EscapesErrorCode fromCode(String code) {
         EscapesErrorCode known = code == null ? null : byCode.get(code);

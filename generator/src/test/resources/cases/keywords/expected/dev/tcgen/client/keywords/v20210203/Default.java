@@ -21,6 +21,8 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         @JsonProperty("Catch") String catch_, @JsonProperty("Finally") String finally_) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -28,6 +30,8 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -56,7 +60,10 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets Char.
+         * Sets {@code Char}: The {@code Char} field.
+         *
+         * @param char_ the value; null for none
+         * @return this builder
          */
         public Builder char_(String char_) {
             this.char_ = char_;
@@ -64,7 +71,10 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets Do.
+         * Sets {@code Do}: The {@code Do} field.
+         *
+         * @param do_ the value; null for none
+         * @return this builder
          */
         public Builder do_(String do_) {
             this.do_ = do_;
@@ -72,7 +82,10 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets Catch.
+         * Sets {@code Catch}: The {@code Catch} field.
+         *
+         * @param catch_ the value; null for none
+         * @return this builder
          */
         public Builder catch_(String catch_) {
             this.catch_ = catch_;
@@ -80,7 +93,10 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets Finally.
+         * Sets {@code Finally}: The {@code Finally} field.
+         *
+         * @param finally_ the value; null for none
+         * @return this builder
          */
         public Builder finally_(String finally_) {
             this.finally_ = finally_;
@@ -88,7 +104,9 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Default}
          */
         public Default build() {
             return new Default(char_, do_, catch_, finally_);

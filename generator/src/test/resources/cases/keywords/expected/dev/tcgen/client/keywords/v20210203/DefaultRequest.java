@@ -90,6 +90,60 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         @JsonProperty("Module") String module_, @JsonProperty("Open") String open_,
         @JsonProperty("Exports") String exports_, @JsonProperty("To") String to_,
         @JsonProperty("With") String with_) {
+    /**
+     * Creates the record.
+     *
+     * @param class_ the value of {@link #class_()}
+     * @param record_ the value of {@link #record_()}
+     * @param var_ the value of {@link #var_()}
+     * @param yield_ the value of {@link #yield_()}
+     * @param default_ the value of {@link #default_()}
+     * @param package_ the value of {@link #package_()}
+     * @param hashCode_ the value of {@link #hashCode_()}
+     * @param toString_ the value of {@link #toString_()}
+     * @param equals_ the value of {@link #equals_()}
+     * @param getClass_ the value of {@link #getClass_()}
+     * @param builder_ the value of {@link #builder_()}
+     * @param toBuilder_ the value of {@link #toBuilder_()}
+     * @param build_ the value of {@link #build_()}
+     * @param source the value of {@link #source()}
+     * @param wait_ the value of {@link #wait_()}
+     * @param notify_ the value of {@link #notify_()}
+     * @param notifyAll_ the value of {@link #notifyAll_()}
+     * @param clone_ the value of {@link #clone_()}
+     * @param finalize_ the value of {@link #finalize_()}
+     * @param enum_ the value of {@link #enum_()}
+     * @param interface_ the value of {@link #interface_()}
+     * @param int_ the value of {@link #int_()}
+     * @param long_ the value of {@link #long_()}
+     * @param new_ the value of {@link #new_()}
+     * @param return_ the value of {@link #return_()}
+     * @param this_ the value of {@link #this_()}
+     * @param super_ the value of {@link #super_()}
+     * @param null_ the value of {@link #null_()}
+     * @param true_ the value of {@link #true_()}
+     * @param false_ the value of {@link #false_()}
+     * @param goto_ the value of {@link #goto_()}
+     * @param const_ the value of {@link #const_()}
+     * @param assert_ the value of {@link #assert_()}
+     * @param switch_ the value of {@link #switch_()}
+     * @param strictfp_ the value of {@link #strictfp_()}
+     * @param native_ the value of {@link #native_()}
+     * @param transient_ the value of {@link #transient_()}
+     * @param volatile_ the value of {@link #volatile_()}
+     * @param synchronized_ the value of {@link #synchronized_()}
+     * @param throws_ the value of {@link #throws_()}
+     * @param instanceof_ the value of {@link #instanceof_()}
+     * @param sealed_ the value of {@link #sealed_()}
+     * @param permits_ the value of {@link #permits_()}
+     * @param when_ the value of {@link #when_()}
+     * @param module_ the value of {@link #module_()}
+     * @param open_ the value of {@link #open_()}
+     * @param exports_ the value of {@link #exports_()}
+     * @param to_ the value of {@link #to_()}
+     * @param with_ the value of {@link #with_()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public DefaultRequest {
         if (class_ == null) {
             throw new IllegalArgumentException("DefaultRequest: Class (class_) is required");
@@ -98,6 +152,8 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -105,6 +161,8 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -268,7 +326,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Class (required).
+         * Sets {@code Class} (required): Java keyword class.
+         *
+         * @param class_ the value
+         * @return this builder
          */
         public Builder class_(String class_) {
             this.class_ = class_;
@@ -276,7 +337,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Record.
+         * Sets {@code Record}: Contextual keyword record.
+         *
+         * @param record_ the value; null for none
+         * @return this builder
          */
         public Builder record_(String record_) {
             this.record_ = record_;
@@ -284,7 +348,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Var.
+         * Sets {@code Var}: Contextual keyword var.
+         *
+         * @param var_ the value; null for none
+         * @return this builder
          */
         public Builder var_(String var_) {
             this.var_ = var_;
@@ -292,7 +359,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Yield.
+         * Sets {@code Yield}: Contextual keyword yield.
+         *
+         * @param yield_ the value; null for none
+         * @return this builder
          */
         public Builder yield_(String yield_) {
             this.yield_ = yield_;
@@ -300,7 +370,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Default.
+         * Sets {@code Default}: Java keyword default.
+         *
+         * @param default_ the value; null for none
+         * @return this builder
          */
         public Builder default_(String default_) {
             this.default_ = default_;
@@ -308,7 +381,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Package.
+         * Sets {@code Package}: Java keyword package.
+         *
+         * @param package_ the value; null for none
+         * @return this builder
          */
         public Builder package_(String package_) {
             this.package_ = package_;
@@ -316,7 +392,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets HashCode.
+         * Sets {@code HashCode}: Object method hashCode.
+         *
+         * @param hashCode_ the value; null for none
+         * @return this builder
          */
         public Builder hashCode_(Long hashCode_) {
             this.hashCode_ = hashCode_;
@@ -332,7 +411,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets ToString.
+         * Sets {@code ToString}: Object method toString.
+         *
+         * @param toString_ the value; null for none
+         * @return this builder
          */
         public Builder toString_(String toString_) {
             this.toString_ = toString_;
@@ -340,7 +422,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Equals.
+         * Sets {@code Equals}: Object method equals.
+         *
+         * @param equals_ the value; null for none
+         * @return this builder
          */
         public Builder equals_(Boolean equals_) {
             this.equals_ = equals_;
@@ -356,7 +441,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets GetClass.
+         * Sets {@code GetClass}: Object method getClass.
+         *
+         * @param getClass_ the value; null for none
+         * @return this builder
          */
         public Builder getClass_(String getClass_) {
             this.getClass_ = getClass_;
@@ -364,7 +452,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Builder.
+         * Sets {@code Builder}: The record's own builder().
+         *
+         * @param builder_ the value; null for none
+         * @return this builder
          */
         public Builder builder_(String builder_) {
             this.builder_ = builder_;
@@ -372,7 +463,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets ToBuilder.
+         * Sets {@code ToBuilder}: The record's own toBuilder().
+         *
+         * @param toBuilder_ the value; null for none
+         * @return this builder
          */
         public Builder toBuilder_(String toBuilder_) {
             this.toBuilder_ = toBuilder_;
@@ -380,7 +474,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Build.
+         * Sets {@code Build}: The builder's own build().
+         *
+         * @param build_ the value; null for none
+         * @return this builder
          */
         public Builder build_(String build_) {
             this.build_ = build_;
@@ -388,7 +485,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Source.
+         * Sets {@code Source}: The name of the builder's copy-constructor parameter.
+         *
+         * @param source the value; null for none
+         * @return this builder
          */
         public Builder source(String source) {
             this.source = source;
@@ -396,7 +496,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Wait.
+         * Sets {@code Wait}: The {@code Wait} field.
+         *
+         * @param wait_ the value; null for none
+         * @return this builder
          */
         public Builder wait_(String wait_) {
             this.wait_ = wait_;
@@ -404,7 +507,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Notify.
+         * Sets {@code Notify}: The {@code Notify} field.
+         *
+         * @param notify_ the value; null for none
+         * @return this builder
          */
         public Builder notify_(String notify_) {
             this.notify_ = notify_;
@@ -412,7 +518,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets NotifyAll.
+         * Sets {@code NotifyAll}: The {@code NotifyAll} field.
+         *
+         * @param notifyAll_ the value; null for none
+         * @return this builder
          */
         public Builder notifyAll_(String notifyAll_) {
             this.notifyAll_ = notifyAll_;
@@ -420,7 +529,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Clone.
+         * Sets {@code Clone}: The {@code Clone} field.
+         *
+         * @param clone_ the value; null for none
+         * @return this builder
          */
         public Builder clone_(String clone_) {
             this.clone_ = clone_;
@@ -428,7 +540,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Finalize.
+         * Sets {@code Finalize}: The {@code Finalize} field.
+         *
+         * @param finalize_ the value; null for none
+         * @return this builder
          */
         public Builder finalize_(String finalize_) {
             this.finalize_ = finalize_;
@@ -436,7 +551,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Enum.
+         * Sets {@code Enum}: The {@code Enum} field.
+         *
+         * @param enum_ the value; null for none
+         * @return this builder
          */
         public Builder enum_(String enum_) {
             this.enum_ = enum_;
@@ -444,7 +562,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Interface.
+         * Sets {@code Interface}: The {@code Interface} field.
+         *
+         * @param interface_ the value; null for none
+         * @return this builder
          */
         public Builder interface_(String interface_) {
             this.interface_ = interface_;
@@ -452,7 +573,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Int.
+         * Sets {@code Int}: The {@code Int} field.
+         *
+         * @param int_ the value; null for none
+         * @return this builder
          */
         public Builder int_(Long int_) {
             this.int_ = int_;
@@ -468,7 +592,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Long.
+         * Sets {@code Long}: The {@code Long} field.
+         *
+         * @param long_ the value; null for none
+         * @return this builder
          */
         public Builder long_(Long long_) {
             this.long_ = long_;
@@ -484,7 +611,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets New.
+         * Sets {@code New}: The {@code New} field.
+         *
+         * @param new_ the value; null for none
+         * @return this builder
          */
         public Builder new_(String new_) {
             this.new_ = new_;
@@ -492,7 +622,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Return.
+         * Sets {@code Return}: The {@code Return} field.
+         *
+         * @param return_ the value; null for none
+         * @return this builder
          */
         public Builder return_(String return_) {
             this.return_ = return_;
@@ -500,7 +633,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets This.
+         * Sets {@code This}: The {@code This} field.
+         *
+         * @param this_ the value; null for none
+         * @return this builder
          */
         public Builder this_(String this_) {
             this.this_ = this_;
@@ -508,7 +644,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Super.
+         * Sets {@code Super}: The {@code Super} field.
+         *
+         * @param super_ the value; null for none
+         * @return this builder
          */
         public Builder super_(String super_) {
             this.super_ = super_;
@@ -516,7 +655,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Null.
+         * Sets {@code Null}: The {@code Null} field.
+         *
+         * @param null_ the value; null for none
+         * @return this builder
          */
         public Builder null_(String null_) {
             this.null_ = null_;
@@ -524,7 +666,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets True.
+         * Sets {@code True}: The {@code True} field.
+         *
+         * @param true_ the value; null for none
+         * @return this builder
          */
         public Builder true_(Boolean true_) {
             this.true_ = true_;
@@ -540,7 +685,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets False.
+         * Sets {@code False}: The {@code False} field.
+         *
+         * @param false_ the value; null for none
+         * @return this builder
          */
         public Builder false_(Boolean false_) {
             this.false_ = false_;
@@ -556,7 +704,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Goto.
+         * Sets {@code Goto}: The {@code Goto} field.
+         *
+         * @param goto_ the value; null for none
+         * @return this builder
          */
         public Builder goto_(String goto_) {
             this.goto_ = goto_;
@@ -564,7 +715,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Const.
+         * Sets {@code Const}: The {@code Const} field.
+         *
+         * @param const_ the value; null for none
+         * @return this builder
          */
         public Builder const_(String const_) {
             this.const_ = const_;
@@ -572,7 +726,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Assert.
+         * Sets {@code Assert}: The {@code Assert} field.
+         *
+         * @param assert_ the value; null for none
+         * @return this builder
          */
         public Builder assert_(String assert_) {
             this.assert_ = assert_;
@@ -580,7 +737,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Switch.
+         * Sets {@code Switch}: The {@code Switch} field.
+         *
+         * @param switch_ the value; null for none
+         * @return this builder
          */
         public Builder switch_(String switch_) {
             this.switch_ = switch_;
@@ -588,7 +748,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Strictfp.
+         * Sets {@code Strictfp}: The {@code Strictfp} field.
+         *
+         * @param strictfp_ the value; null for none
+         * @return this builder
          */
         public Builder strictfp_(String strictfp_) {
             this.strictfp_ = strictfp_;
@@ -596,7 +759,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Native.
+         * Sets {@code Native}: The {@code Native} field.
+         *
+         * @param native_ the value; null for none
+         * @return this builder
          */
         public Builder native_(String native_) {
             this.native_ = native_;
@@ -604,7 +770,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Transient.
+         * Sets {@code Transient}: The {@code Transient} field.
+         *
+         * @param transient_ the value; null for none
+         * @return this builder
          */
         public Builder transient_(String transient_) {
             this.transient_ = transient_;
@@ -612,7 +781,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Volatile.
+         * Sets {@code Volatile}: The {@code Volatile} field.
+         *
+         * @param volatile_ the value; null for none
+         * @return this builder
          */
         public Builder volatile_(String volatile_) {
             this.volatile_ = volatile_;
@@ -620,7 +792,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Synchronized.
+         * Sets {@code Synchronized}: The {@code Synchronized} field.
+         *
+         * @param synchronized_ the value; null for none
+         * @return this builder
          */
         public Builder synchronized_(String synchronized_) {
             this.synchronized_ = synchronized_;
@@ -628,7 +803,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Throws.
+         * Sets {@code Throws}: The {@code Throws} field.
+         *
+         * @param throws_ the value; null for none
+         * @return this builder
          */
         public Builder throws_(String throws_) {
             this.throws_ = throws_;
@@ -636,7 +814,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Instanceof.
+         * Sets {@code Instanceof}: The {@code Instanceof} field.
+         *
+         * @param instanceof_ the value; null for none
+         * @return this builder
          */
         public Builder instanceof_(String instanceof_) {
             this.instanceof_ = instanceof_;
@@ -644,7 +825,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Sealed.
+         * Sets {@code Sealed}: The {@code Sealed} field.
+         *
+         * @param sealed_ the value; null for none
+         * @return this builder
          */
         public Builder sealed_(String sealed_) {
             this.sealed_ = sealed_;
@@ -652,7 +836,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Permits.
+         * Sets {@code Permits}: The {@code Permits} field.
+         *
+         * @param permits_ the value; null for none
+         * @return this builder
          */
         public Builder permits_(String permits_) {
             this.permits_ = permits_;
@@ -660,7 +847,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets When.
+         * Sets {@code When}: The {@code When} field.
+         *
+         * @param when_ the value; null for none
+         * @return this builder
          */
         public Builder when_(String when_) {
             this.when_ = when_;
@@ -668,7 +858,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Module.
+         * Sets {@code Module}: The {@code Module} field.
+         *
+         * @param module_ the value; null for none
+         * @return this builder
          */
         public Builder module_(String module_) {
             this.module_ = module_;
@@ -676,7 +869,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Open.
+         * Sets {@code Open}: The {@code Open} field.
+         *
+         * @param open_ the value; null for none
+         * @return this builder
          */
         public Builder open_(String open_) {
             this.open_ = open_;
@@ -684,7 +880,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Exports.
+         * Sets {@code Exports}: The {@code Exports} field.
+         *
+         * @param exports_ the value; null for none
+         * @return this builder
          */
         public Builder exports_(String exports_) {
             this.exports_ = exports_;
@@ -692,7 +891,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets To.
+         * Sets {@code To}: The {@code To} field.
+         *
+         * @param to_ the value; null for none
+         * @return this builder
          */
         public Builder to_(String to_) {
             this.to_ = to_;
@@ -700,7 +902,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets With.
+         * Sets {@code With}: The {@code With} field.
+         *
+         * @param with_ the value; null for none
+         * @return this builder
          */
         public Builder with_(String with_) {
             this.with_ = with_;
@@ -708,7 +913,10 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DefaultRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public DefaultRequest build() {
             return new DefaultRequest(class_, record_, var_, yield_, default_, package_, hashCode_, toString_, equals_, getClass_, builder_, toBuilder_, build_, source, wait_, notify_, notifyAll_, clone_, finalize_, enum_, interface_, int_, long_, new_, return_, this_, super_, null_, true_, false_, goto_, const_, assert_, switch_, strictfp_, native_, transient_, volatile_, synchronized_, throws_, instanceof_, sealed_, permits_, when_, module_, open_, exports_, to_, with_);

@@ -19,12 +19,20 @@ import java.util.List;
 )
 public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value") String value,
         @com.fasterxml.jackson.annotation.JsonProperty("Items") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonProperty> items) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param value the value of {@link #value()}
+     * @param items the value of {@link #items()}
+     */
     public JsonProperty {
         items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -32,6 +40,8 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -54,7 +64,10 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets Value.
+         * Sets {@code Value}: The {@code Value} field.
+         *
+         * @param value the value; null for none
+         * @return this builder
          */
         public Builder value(String value) {
             this.value = value;
@@ -62,7 +75,10 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets Items.
+         * Sets {@code Items}: The {@code Items} field.
+         *
+         * @param items the value; null for none
+         * @return this builder
          */
         public Builder items(List<JsonProperty> items) {
             this.items = items == null ? null : new ArrayList<>(items);
@@ -96,7 +112,9 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link JsonProperty}
          */
         public JsonProperty build() {
             return new JsonProperty(value, items);

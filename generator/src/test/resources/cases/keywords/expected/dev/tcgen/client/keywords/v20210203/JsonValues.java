@@ -22,14 +22,18 @@ import java.util.Optional;
 public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") String at,
         @JsonProperty("Blob") String blob) {
     /**
-     * At as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code At} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> atAsDateTime() {
         return dev.tcgen.client.core.internal.JsonValues.timestamp(at);
     }
 
     /**
-     * Blob parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Blob} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> blobAsJson() {
         return dev.tcgen.client.core.internal.JsonValues.json(blob);
@@ -37,6 +41,8 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -44,6 +50,8 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -69,7 +77,10 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets Byte.
+         * Sets {@code Byte}: The {@code Byte} field.
+         *
+         * @param byte_ the value; null for none
+         * @return this builder
          */
         public Builder byte_(Long byte_) {
             this.byte_ = byte_;
@@ -85,7 +96,10 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets At.
+         * Sets {@code At}: The {@code At} field.
+         *
+         * @param at the value; null for none
+         * @return this builder
          */
         public Builder at(String at) {
             this.at = at;
@@ -93,7 +107,10 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets Blob.
+         * Sets {@code Blob}: The {@code Blob} field.
+         *
+         * @param blob the value; null for none
+         * @return this builder
          */
         public Builder blob(String blob) {
             this.blob = blob;
@@ -101,7 +118,9 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link JsonValues}
          */
         public JsonValues build() {
             return new JsonValues(byte_, at, blob);

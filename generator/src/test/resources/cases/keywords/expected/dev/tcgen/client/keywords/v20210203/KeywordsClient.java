@@ -49,6 +49,8 @@ public final class KeywordsClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code KeywordsClient}
      */
     public static ClientSettings.Builder<KeywordsClient> builder() {
         return ClientSettings.builder(DESCRIPTION, KeywordsClient::new);
@@ -57,8 +59,10 @@ public final class KeywordsClient extends ServiceClient {
     /**
      * Default ({@code Default}).
      *
-     * <p>An action named after a keyword.
+     * <p>An action named after a keyword.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws KeywordsException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class KeywordsClient extends ServiceClient {
 
     /**
      * {@link #default_} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DefaultResponse> defaultAsync(DefaultRequest request) {
         return callAsync(DEFAULT_, request);

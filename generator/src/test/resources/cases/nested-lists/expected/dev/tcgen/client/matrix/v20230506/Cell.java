@@ -21,12 +21,21 @@ import java.util.List;
 )
 public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         @JsonProperty("Neighbours") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<List<Cell>> neighbours) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param x the value of {@link #x()}
+     * @param y the value of {@link #y()}
+     * @param neighbours the value of {@link #neighbours()}
+     */
     public Cell {
         neighbours = neighbours == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(neighbours));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +43,8 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -59,7 +70,10 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets X.
+         * Sets {@code X}: The {@code X} field.
+         *
+         * @param x the value; null for none
+         * @return this builder
          */
         public Builder x(Long x) {
             this.x = x;
@@ -75,7 +89,10 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets Y.
+         * Sets {@code Y}: The {@code Y} field.
+         *
+         * @param y the value; null for none
+         * @return this builder
          */
         public Builder y(Long y) {
             this.y = y;
@@ -91,7 +108,10 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets Neighbours.
+         * Sets {@code Neighbours}: Adjacent cells, grouped by direction.
+         *
+         * @param neighbours the value; null for none
+         * @return this builder
          */
         public Builder neighbours(List<List<Cell>> neighbours) {
             this.neighbours = neighbours == null ? null : new ArrayList<>(neighbours);
@@ -126,7 +146,9 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Cell}
          */
         public Cell build() {
             return new Cell(x, y, neighbours);

@@ -21,12 +21,19 @@ import java.util.List;
 )
 public record GetGridRequest(
         @JsonProperty("Rows") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<List<Cell>> rows) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param rows the value of {@link #rows()}
+     */
     public GetGridRequest {
         rows = rows == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(rows));
     }
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +41,8 @@ public record GetGridRequest(
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -53,7 +62,10 @@ public record GetGridRequest(
         }
 
         /**
-         * Sets Rows.
+         * Sets {@code Rows}: Cells to seed, row by row.
+         *
+         * @param rows the value; null for none
+         * @return this builder
          */
         public Builder rows(List<List<Cell>> rows) {
             this.rows = rows == null ? null : new ArrayList<>(rows);
@@ -88,7 +100,9 @@ public record GetGridRequest(
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link GetGridRequest}
          */
         public GetGridRequest build() {
             return new GetGridRequest(rows);

@@ -49,6 +49,8 @@ public final class MatrixClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code MatrixClient}
      */
     public static ClientSettings.Builder<MatrixClient> builder() {
         return ClientSettings.builder(DESCRIPTION, MatrixClient::new);
@@ -57,8 +59,10 @@ public final class MatrixClient extends ServiceClient {
     /**
      * GetGrid ({@code GetGrid}).
      *
-     * <p>Returns a grid of cells.
+     * <p>Returns a grid of cells.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws MatrixException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class MatrixClient extends ServiceClient {
 
     /**
      * {@link #getGrid} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<GetGridResponse> getGridAsync(GetGridRequest request) {
         return callAsync(GET_GRID, request);

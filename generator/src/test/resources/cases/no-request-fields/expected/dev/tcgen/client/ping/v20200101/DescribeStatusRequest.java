@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DescribeStatusRequest() {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -23,6 +25,8 @@ public record DescribeStatusRequest() {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -39,7 +43,9 @@ public record DescribeStatusRequest() {
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeStatusRequest}
          */
         public DescribeStatusRequest build() {
             return new DescribeStatusRequest();

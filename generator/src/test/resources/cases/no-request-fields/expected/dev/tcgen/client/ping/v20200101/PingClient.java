@@ -52,6 +52,8 @@ public final class PingClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code PingClient}
      */
     public static ClientSettings.Builder<PingClient> builder() {
         return ClientSettings.builder(DESCRIPTION, PingClient::new);
@@ -60,8 +62,10 @@ public final class PingClient extends ServiceClient {
     /**
      * DescribeStatus ({@code DescribeStatus}).
      *
-     * <p>Returns the status; takes no parameters.
+     * <p>Returns the status; takes no parameters.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PingException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -71,6 +75,9 @@ public final class PingClient extends ServiceClient {
 
     /**
      * {@link #describeStatus} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeStatusResponse> describeStatusAsync(
             DescribeStatusRequest request) {
@@ -109,8 +116,10 @@ public final class PingClient extends ServiceClient {
     /**
      * Ping ({@code Ping}). At most 1 calls per second are sent. Requires a region.
      *
-     * <p>Does nothing at all.
+     * <p>Does nothing at all.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PingException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -120,6 +129,9 @@ public final class PingClient extends ServiceClient {
 
     /**
      * {@link #ping} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<PingResponse> pingAsync(PingRequest request) {
         return callAsync(PING, request);

@@ -32,6 +32,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         @JsonProperty("Path") String path, @JsonProperty("ProjectId") String projectId) {
+    /**
+     * Creates the record.
+     *
+     * @param runUuid the value of {@link #runUuid()}
+     * @param path the value of {@link #path()}
+     * @param projectId the value of {@link #projectId()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public GetRunCallsRequest {
         if (runUuid == null) {
             throw new IllegalArgumentException("GetRunCallsRequest: RunUuid (runUuid) is required");
@@ -43,6 +51,8 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -50,6 +60,8 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,7 +87,10 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         }
 
         /**
-         * Sets RunUuid (required).
+         * Sets {@code RunUuid} (required): Run UUID
+         *
+         * @param runUuid the value
+         * @return this builder
          */
         public Builder runUuid(String runUuid) {
             this.runUuid = runUuid;
@@ -83,7 +98,10 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         }
 
         /**
-         * Sets Path (required).
+         * Sets {@code Path} (required): Job path
+         *
+         * @param path the value
+         * @return this builder
          */
         public Builder path(String path) {
             this.path = path;
@@ -91,7 +109,10 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         }
 
         /**
-         * Sets ProjectId.
+         * Sets {@code ProjectId}: Project ID (If you leave it blank, the default item in the specified region will be used.)
+         *
+         * @param projectId the value; null for none
+         * @return this builder
          */
         public Builder projectId(String projectId) {
             this.projectId = projectId;
@@ -99,7 +120,10 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link GetRunCallsRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public GetRunCallsRequest build() {
             return new GetRunCallsRequest(runUuid, path, projectId);

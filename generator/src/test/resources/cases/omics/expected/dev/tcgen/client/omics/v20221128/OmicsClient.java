@@ -50,6 +50,8 @@ public final class OmicsClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code OmicsClient}
      */
     public static ClientSettings.Builder<OmicsClient> builder() {
         return ClientSettings.builder(DESCRIPTION, OmicsClient::new);
@@ -58,8 +60,10 @@ public final class OmicsClient extends ServiceClient {
     /**
      * Queries job details ({@code GetRunCalls}). At most 20 calls per second are sent.
      *
-     * <p>This API is used to query job details.
+     * <p>This API is used to query job details.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws OmicsException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -69,6 +73,9 @@ public final class OmicsClient extends ServiceClient {
 
     /**
      * {@link #getRunCalls} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<GetRunCallsResponse> getRunCallsAsync(GetRunCallsRequest request) {
         return callAsync(GET_RUN_CALLS, request);

@@ -53,56 +53,72 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         @JsonProperty("Stdout") String stdout, @JsonProperty("Stderr") String stderr,
         @JsonProperty("Meta") String meta) {
     /**
-     * Input parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Input} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> inputAsJson() {
         return JsonValues.json(input);
     }
 
     /**
-     * Output parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Output} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> outputAsJson() {
         return JsonValues.json(output);
     }
 
     /**
-     * ErrorMessage parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code ErrorMessage} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> errorMessageAsJson() {
         return JsonValues.json(errorMessage);
     }
 
     /**
-     * StartTime as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code StartTime} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> startTimeAsDateTime() {
         return JsonValues.timestamp(startTime);
     }
 
     /**
-     * SubmitTime as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code SubmitTime} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> submitTimeAsDateTime() {
         return JsonValues.timestamp(submitTime);
     }
 
     /**
-     * EndTime as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code EndTime} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> endTimeAsDateTime() {
         return JsonValues.timestamp(endTime);
     }
 
     /**
-     * Runtime parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Runtime} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> runtimeAsJson() {
         return JsonValues.json(runtime);
     }
 
     /**
-     * Meta parsed as JSON; empty when absent, blank or not valid JSON.
+     * {@code Meta} parsed as JSON.
+     *
+     * @return the JSON tree; empty when absent, blank or not valid JSON
      */
     public Optional<JsonNode> metaAsJson() {
         return JsonValues.json(meta);
@@ -110,6 +126,8 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -117,6 +135,8 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -199,7 +219,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets RunType.
+         * Sets {@code RunType}: Run type (Workflow, Scatter or Task); calls of type Workflow or Scatter have children.
+         *
+         * @param runType the value; null for none
+         * @return this builder
          */
         public Builder runType(String runType) {
             this.runType = runType;
@@ -207,7 +230,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets RunId.
+         * Sets {@code RunId}: Run ID
+         *
+         * @param runId the value; null for none
+         * @return this builder
          */
         public Builder runId(String runId) {
             this.runId = runId;
@@ -215,7 +241,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets ParentId.
+         * Sets {@code ParentId}: Parent layer ID
+         *
+         * @param parentId the value; null for none
+         * @return this builder
          */
         public Builder parentId(String parentId) {
             this.parentId = parentId;
@@ -223,7 +252,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets JobId.
+         * Sets {@code JobId}: Job ID
+         *
+         * @param jobId the value; null for none
+         * @return this builder
          */
         public Builder jobId(String jobId) {
             this.jobId = jobId;
@@ -231,7 +263,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets CallName.
+         * Sets {@code CallName}: Job name
+         *
+         * @param callName the value; null for none
+         * @return this builder
          */
         public Builder callName(String callName) {
             this.callName = callName;
@@ -239,7 +274,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets ScatterIndex.
+         * Sets {@code ScatterIndex}: Scatter index
+         *
+         * @param scatterIndex the value; null for none
+         * @return this builder
          */
         public Builder scatterIndex(String scatterIndex) {
             this.scatterIndex = scatterIndex;
@@ -247,7 +285,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Input.
+         * Sets {@code Input}: Input, as JSON text
+         *
+         * @param input the value; null for none
+         * @return this builder
          */
         public Builder input(String input) {
             this.input = input;
@@ -255,7 +296,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Output.
+         * Sets {@code Output}: Output, as JSON text
+         *
+         * @param output the value; null for none
+         * @return this builder
          */
         public Builder output(String output) {
             this.output = output;
@@ -263,7 +307,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Status.
+         * Sets {@code Status}: Status
+         *
+         * @param status the value; null for none
+         * @return this builder
          */
         public Builder status(String status) {
             this.status = status;
@@ -271,7 +318,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets ErrorMessage.
+         * Sets {@code ErrorMessage}: Error message, as JSON text
+         *
+         * @param errorMessage the value; null for none
+         * @return this builder
          */
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
@@ -279,7 +329,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets StartTime.
+         * Sets {@code StartTime}: Start time
+         *
+         * @param startTime the value; null for none
+         * @return this builder
          */
         public Builder startTime(String startTime) {
             this.startTime = startTime;
@@ -287,7 +340,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets SubmitTime.
+         * Sets {@code SubmitTime}: Submission time
+         *
+         * @param submitTime the value; null for none
+         * @return this builder
          */
         public Builder submitTime(String submitTime) {
             this.submitTime = submitTime;
@@ -295,7 +351,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets EndTime.
+         * Sets {@code EndTime}: End time
+         *
+         * @param endTime the value; null for none
+         * @return this builder
          */
         public Builder endTime(String endTime) {
             this.endTime = endTime;
@@ -303,7 +362,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Command.
+         * Sets {@code Command}: Command line
+         *
+         * @param command the value; null for none
+         * @return this builder
          */
         public Builder command(String command) {
             this.command = command;
@@ -311,7 +373,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Runtime.
+         * Sets {@code Runtime}: Runtime attributes, as JSON text
+         *
+         * @param runtime the value; null for none
+         * @return this builder
          */
         public Builder runtime(String runtime) {
             this.runtime = runtime;
@@ -319,7 +384,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Preprocess.
+         * Sets {@code Preprocess}: Preprocessing
+         *
+         * @param preprocess the value; null for none
+         * @return this builder
          */
         public Builder preprocess(Boolean preprocess) {
             this.preprocess = preprocess;
@@ -335,7 +403,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets PostProcess.
+         * Sets {@code PostProcess}: Post-processing
+         *
+         * @param postProcess the value; null for none
+         * @return this builder
          */
         public Builder postProcess(Boolean postProcess) {
             this.postProcess = postProcess;
@@ -351,7 +422,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets CallCached.
+         * Sets {@code CallCached}: Cache hit
+         *
+         * @param callCached the value; null for none
+         * @return this builder
          */
         public Builder callCached(Boolean callCached) {
             this.callCached = callCached;
@@ -367,7 +441,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets WorkDir.
+         * Sets {@code WorkDir}: Working directory
+         *
+         * @param workDir the value; null for none
+         * @return this builder
          */
         public Builder workDir(String workDir) {
             this.workDir = workDir;
@@ -375,7 +452,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Stdout.
+         * Sets {@code Stdout}: Standard output
+         *
+         * @param stdout the value; null for none
+         * @return this builder
          */
         public Builder stdout(String stdout) {
             this.stdout = stdout;
@@ -383,7 +463,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Stderr.
+         * Sets {@code Stderr}: Error output
+         *
+         * @param stderr the value; null for none
+         * @return this builder
          */
         public Builder stderr(String stderr) {
             this.stderr = stderr;
@@ -391,7 +474,10 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Meta.
+         * Sets {@code Meta}: Other information, as JSON text
+         *
+         * @param meta the value; null for none
+         * @return this builder
          */
         public Builder meta(String meta) {
             this.meta = meta;
@@ -399,7 +485,9 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link RunMetadata}
          */
         public RunMetadata build() {
             return new RunMetadata(runType, runId, parentId, jobId, callName, scatterIndex, input, output, status, errorMessage, startTime, submitTime, endTime, command, runtime, preprocess, postProcess, callCached, workDir, stdout, stderr, meta);

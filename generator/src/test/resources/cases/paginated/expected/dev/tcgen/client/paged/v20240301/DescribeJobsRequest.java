@@ -21,6 +21,8 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         @JsonProperty("PageSize") Long pageSize) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -28,6 +30,8 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -50,7 +54,10 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
-         * Sets PageNumber.
+         * Sets {@code PageNumber}: The page, from 1
+         *
+         * @param pageNumber the value; null for none
+         * @return this builder
          */
         public Builder pageNumber(Long pageNumber) {
             this.pageNumber = pageNumber;
@@ -66,7 +73,10 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
-         * Sets PageSize.
+         * Sets {@code PageSize}: Jobs per page
+         *
+         * @param pageSize the value; null for none
+         * @return this builder
          */
         public Builder pageSize(Long pageSize) {
             this.pageSize = pageSize;
@@ -82,7 +92,9 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeJobsRequest}
          */
         public DescribeJobsRequest build() {
             return new DescribeJobsRequest(pageNumber, pageSize);

@@ -22,6 +22,8 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         @JsonProperty("Offset") Long offset, @JsonProperty("Limit") Long limit) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -29,6 +31,8 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -54,7 +58,10 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * Sets Project.
+         * Sets {@code Project}: Only runs of this project
+         *
+         * @param project the value; null for none
+         * @return this builder
          */
         public Builder project(String project) {
             this.project = project;
@@ -62,7 +69,10 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * Sets Offset.
+         * Sets {@code Offset}: Where the page starts
+         *
+         * @param offset the value; null for none
+         * @return this builder
          */
         public Builder offset(Long offset) {
             this.offset = offset;
@@ -78,7 +88,10 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * Sets Limit.
+         * Sets {@code Limit}: At most this many runs
+         *
+         * @param limit the value; null for none
+         * @return this builder
          */
         public Builder limit(Long limit) {
             this.limit = limit;
@@ -94,7 +107,9 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeRunsRequest}
          */
         public DescribeRunsRequest build() {
             return new DescribeRunsRequest(project, offset, limit);

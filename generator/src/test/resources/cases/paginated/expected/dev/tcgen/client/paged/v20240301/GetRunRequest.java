@@ -17,6 +17,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record GetRunRequest(@JsonProperty("RunId") String runId) {
+    /**
+     * Creates the record.
+     *
+     * @param runId the value of {@link #runId()}
+     * @throws IllegalArgumentException a required field is null; the message names it
+     */
     public GetRunRequest {
         if (runId == null) {
             throw new IllegalArgumentException("GetRunRequest: RunId (runId) is required");
@@ -25,6 +31,8 @@ public record GetRunRequest(@JsonProperty("RunId") String runId) {
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -32,6 +40,8 @@ public record GetRunRequest(@JsonProperty("RunId") String runId) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -51,7 +61,10 @@ public record GetRunRequest(@JsonProperty("RunId") String runId) {
         }
 
         /**
-         * Sets RunId (required).
+         * Sets {@code RunId} (required): The run
+         *
+         * @param runId the value
+         * @return this builder
          */
         public Builder runId(String runId) {
             this.runId = runId;
@@ -59,7 +72,10 @@ public record GetRunRequest(@JsonProperty("RunId") String runId) {
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link GetRunRequest}
+         * @throws IllegalArgumentException a required field is unset; the message names it
          */
         public GetRunRequest build() {
             return new GetRunRequest(runId);

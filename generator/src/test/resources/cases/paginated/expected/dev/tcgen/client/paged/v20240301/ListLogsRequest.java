@@ -21,6 +21,8 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         @JsonProperty("MaxResults") Long maxResults) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -28,6 +30,8 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -50,7 +54,10 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         }
 
         /**
-         * Sets NextToken.
+         * Sets {@code NextToken}: Where the page starts; unset for the first
+         *
+         * @param nextToken the value; null for none
+         * @return this builder
          */
         public Builder nextToken(String nextToken) {
             this.nextToken = nextToken;
@@ -58,7 +65,10 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         }
 
         /**
-         * Sets MaxResults.
+         * Sets {@code MaxResults}: At most this many lines
+         *
+         * @param maxResults the value; null for none
+         * @return this builder
          */
         public Builder maxResults(Long maxResults) {
             this.maxResults = maxResults;
@@ -74,7 +84,9 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link ListLogsRequest}
          */
         public ListLogsRequest build() {
             return new ListLogsRequest(nextToken, maxResults);

@@ -58,6 +58,8 @@ public final class PagedClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code PagedClient}
      */
     public static ClientSettings.Builder<PagedClient> builder() {
         return ClientSettings.builder(DESCRIPTION, PagedClient::new);
@@ -66,8 +68,10 @@ public final class PagedClient extends ServiceClient {
     /**
      * DescribeRuns ({@code DescribeRuns}). At most 50 calls per second are sent.
      *
-     * <p>Lists runs by offset and limit.
+     * <p>Lists runs by offset and limit.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PagedException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -77,6 +81,9 @@ public final class PagedClient extends ServiceClient {
 
     /**
      * {@link #describeRuns} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeRunsResponse> describeRunsAsync(DescribeRunsRequest request) {
         return callAsync(DESCRIBE_RUNS, request);
@@ -132,8 +139,10 @@ public final class PagedClient extends ServiceClient {
     /**
      * DescribeJobs ({@code DescribeJobs}).
      *
-     * <p>Lists jobs by page number.
+     * <p>Lists jobs by page number.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PagedException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -143,6 +152,9 @@ public final class PagedClient extends ServiceClient {
 
     /**
      * {@link #describeJobs} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeJobsResponse> describeJobsAsync(DescribeJobsRequest request) {
         return callAsync(DESCRIBE_JOBS, request);
@@ -199,8 +211,10 @@ public final class PagedClient extends ServiceClient {
     /**
      * ListLogs ({@code ListLogs}). At most 2 calls per second are sent.
      *
-     * <p>Lists log lines by token.
+     * <p>Lists log lines by token.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PagedException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -210,6 +224,9 @@ public final class PagedClient extends ServiceClient {
 
     /**
      * {@link #listLogs} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<ListLogsResponse> listLogsAsync(ListLogsRequest request) {
         return callAsync(LIST_LOGS, request);
@@ -265,8 +282,10 @@ public final class PagedClient extends ServiceClient {
     /**
      * GetRun ({@code GetRun}).
      *
-     * <p>Gets one run; does not page.
+     * <p>Gets one run; does not page.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws PagedException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -276,6 +295,9 @@ public final class PagedClient extends ServiceClient {
 
     /**
      * {@link #getRun} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<GetRunResponse> getRunAsync(GetRunRequest request) {
         return callAsync(GET_RUN, request);

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Run(@JsonProperty("RunId") String runId) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -24,6 +26,8 @@ public record Run(@JsonProperty("RunId") String runId) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -43,7 +47,10 @@ public record Run(@JsonProperty("RunId") String runId) {
         }
 
         /**
-         * Sets RunId.
+         * Sets {@code RunId}: The run's ID
+         *
+         * @param runId the value; null for none
+         * @return this builder
          */
         public Builder runId(String runId) {
             this.runId = runId;
@@ -51,7 +58,9 @@ public record Run(@JsonProperty("RunId") String runId) {
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Run}
          */
         public Run build() {
             return new Run(runId);

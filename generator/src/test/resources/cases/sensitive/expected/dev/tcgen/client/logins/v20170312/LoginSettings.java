@@ -22,6 +22,13 @@ import java.util.List;
 public record LoginSettings(@JsonProperty("Password") String password,
         @JsonProperty("KeyIds") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keyIds,
         @JsonProperty("KeepImageLogin") String keepImageLogin) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param password the value of {@link #password()}
+     * @param keyIds the value of {@link #keyIds()}
+     * @param keepImageLogin the value of {@link #keepImageLogin()}
+     */
     public LoginSettings {
         keyIds = keyIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(keyIds));
     }
@@ -37,6 +44,8 @@ public record LoginSettings(@JsonProperty("Password") String password,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -44,6 +53,8 @@ public record LoginSettings(@JsonProperty("Password") String password,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -69,7 +80,10 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets Password.
+         * Sets {@code Password}: The login password
+         *
+         * @param password the value; null for none
+         * @return this builder
          */
         public Builder password(String password) {
             this.password = password;
@@ -77,7 +91,10 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets KeyIds.
+         * Sets {@code KeyIds}: The {@code KeyIds} field.
+         *
+         * @param keyIds the value; null for none
+         * @return this builder
          */
         public Builder keyIds(List<String> keyIds) {
             this.keyIds = keyIds == null ? null : new ArrayList<>(keyIds);
@@ -111,7 +128,10 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets KeepImageLogin.
+         * Sets {@code KeepImageLogin}: The {@code KeepImageLogin} field.
+         *
+         * @param keepImageLogin the value; null for none
+         * @return this builder
          */
         public Builder keepImageLogin(String keepImageLogin) {
             this.keepImageLogin = keepImageLogin;
@@ -119,7 +139,9 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link LoginSettings}
          */
         public LoginSettings build() {
             return new LoginSettings(password, keyIds, keepImageLogin);

@@ -53,6 +53,8 @@ public final class LoginsClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code LoginsClient}
      */
     public static ClientSettings.Builder<LoginsClient> builder() {
         return ClientSettings.builder(DESCRIPTION, LoginsClient::new);
@@ -61,8 +63,10 @@ public final class LoginsClient extends ServiceClient {
     /**
      * RunInstances ({@code RunInstances}). Requires a region.
      *
-     * <p>Creates instances that log in with a password or keys.
+     * <p>Creates instances that log in with a password or keys.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws LoginsException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -72,6 +76,9 @@ public final class LoginsClient extends ServiceClient {
 
     /**
      * {@link #runInstances} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<RunInstancesResponse> runInstancesAsync(RunInstancesRequest request) {
         return callAsync(RUN_INSTANCES, request);
@@ -108,8 +115,10 @@ public final class LoginsClient extends ServiceClient {
     /**
      * DescribeAccessKeys ({@code DescribeAccessKeys}).
      *
-     * <p>Returns temporary keys.
+     * <p>Returns temporary keys.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws LoginsException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -119,6 +128,9 @@ public final class LoginsClient extends ServiceClient {
 
     /**
      * {@link #describeAccessKeys} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeAccessKeysResponse> describeAccessKeysAsync(
             DescribeAccessKeysRequest request) {

@@ -23,6 +23,8 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         @JsonProperty("ClientToken") String clientToken) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -30,6 +32,8 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -55,7 +59,10 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * Sets InstanceName.
+         * Sets {@code InstanceName}: The {@code InstanceName} field.
+         *
+         * @param instanceName the value; null for none
+         * @return this builder
          */
         public Builder instanceName(String instanceName) {
             this.instanceName = instanceName;
@@ -63,7 +70,10 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * Sets LoginSettings.
+         * Sets {@code LoginSettings}: The {@code LoginSettings} field.
+         *
+         * @param loginSettings the value; null for none
+         * @return this builder
          */
         public Builder loginSettings(LoginSettings loginSettings) {
             this.loginSettings = loginSettings;
@@ -71,7 +81,10 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * Sets ClientToken.
+         * Sets {@code ClientToken}: Idempotency token; not a secret
+         *
+         * @param clientToken the value; null for none
+         * @return this builder
          */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
@@ -79,7 +92,9 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link RunInstancesRequest}
          */
         public RunInstancesRequest build() {
             return new RunInstancesRequest(instanceName, loginSettings, clientToken);

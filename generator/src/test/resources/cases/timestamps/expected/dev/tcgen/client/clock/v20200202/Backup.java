@@ -29,12 +29,22 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         @JsonProperty("FinishTime") String finishTime,
         @JsonProperty("ExpireDate") String expireDate,
         @JsonProperty("Days") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> days) {
+    /**
+     * Creates the record; a list left null becomes empty, and every list is an unmodifiable copy.
+     *
+     * @param createdAt the value of {@link #createdAt()}
+     * @param finishTime the value of {@link #finishTime()}
+     * @param expireDate the value of {@link #expireDate()}
+     * @param days the value of {@link #days()}
+     */
     public Backup {
         days = days == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(days));
     }
 
     /**
-     * CreatedAt as a date-time; empty when absent or not ISO-8601 with an offset.
+     * {@code CreatedAt} as a date-time.
+     *
+     * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
     public Optional<OffsetDateTime> createdAtAsDateTime() {
         return JsonValues.timestamp(createdAt);
@@ -63,6 +73,8 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -70,6 +82,8 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -98,7 +112,10 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets CreatedAt.
+         * Sets {@code CreatedAt}: The {@code CreatedAt} field.
+         *
+         * @param createdAt the value; null for none
+         * @return this builder
          */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
@@ -106,7 +123,10 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets FinishTime.
+         * Sets {@code FinishTime}: When the backup finished
+         *
+         * @param finishTime the value; null for none
+         * @return this builder
          */
         public Builder finishTime(String finishTime) {
             this.finishTime = finishTime;
@@ -114,7 +134,10 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets ExpireDate.
+         * Sets {@code ExpireDate}: The {@code ExpireDate} field.
+         *
+         * @param expireDate the value; null for none
+         * @return this builder
          */
         public Builder expireDate(String expireDate) {
             this.expireDate = expireDate;
@@ -122,7 +145,10 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets Days.
+         * Sets {@code Days}: The {@code Days} field.
+         *
+         * @param days the value; null for none
+         * @return this builder
          */
         public Builder days(List<String> days) {
             this.days = days == null ? null : new ArrayList<>(days);
@@ -156,7 +182,9 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Backup}
          */
         public Backup build() {
             return new Backup(createdAt, finishTime, expireDate, days);

@@ -49,6 +49,8 @@ public final class ClockClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code ClockClient}
      */
     public static ClientSettings.Builder<ClockClient> builder() {
         return ClientSettings.builder(DESCRIPTION, ClockClient::new);
@@ -57,8 +59,10 @@ public final class ClockClient extends ServiceClient {
     /**
      * DescribeBackups ({@code DescribeBackups}). Requires a region.
      *
-     * <p>Lists backups between two times.
+     * <p>Lists backups between two times.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws ClockException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class ClockClient extends ServiceClient {
 
     /**
      * {@link #describeBackups} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeBackupsResponse> describeBackupsAsync(
             DescribeBackupsRequest request) {

@@ -47,6 +47,8 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
 
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -54,6 +56,8 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -76,7 +80,10 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
         }
 
         /**
-         * Sets StartTime.
+         * Sets {@code StartTime}: Backups made at or after this time
+         *
+         * @param startTime the value; null for none
+         * @return this builder
          */
         public Builder startTime(String startTime) {
             this.startTime = startTime;
@@ -84,7 +91,10 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
         }
 
         /**
-         * Sets Day.
+         * Sets {@code Day}: The {@code Day} field.
+         *
+         * @param day the value; null for none
+         * @return this builder
          */
         public Builder day(String day) {
             this.day = day;
@@ -92,7 +102,9 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
         }
 
         /**
-         * The request; throws {@link IllegalArgumentException} naming a required field that is unset.
+         * Builds the request.
+         *
+         * @return a new {@link DescribeBackupsRequest}
          */
         public DescribeBackupsRequest build() {
             return new DescribeBackupsRequest(startTime, day);

@@ -49,6 +49,8 @@ public final class AlphaClient extends ServiceClient {
 
     /**
      * A builder with the defaults: credentials from the default chain, the default endpoint, no region, retries and rate limiting on.
+     *
+     * @return a new builder of {@code AlphaClient}
      */
     public static ClientSettings.Builder<AlphaClient> builder() {
         return ClientSettings.builder(DESCRIPTION, AlphaClient::new);
@@ -57,8 +59,10 @@ public final class AlphaClient extends ServiceClient {
     /**
      * DescribeThings ({@code DescribeThings}). Requires a region.
      *
-     * <p>Lists things.
+     * <p>Lists things.</p>
      *
+     * @param request the request
+     * @return the response
      * @throws AlphaException the API answered with an error
      * @throws TencentCloudTransportException no API answer arrived (status, body, timeout, connection)
      */
@@ -68,6 +72,9 @@ public final class AlphaClient extends ServiceClient {
 
     /**
      * {@link #describeThings} without blocking: the future fails with the exceptions that method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
      */
     public CompletableFuture<DescribeThingsResponse> describeThingsAsync(
             DescribeThingsRequest request) {

@@ -9,12 +9,22 @@ import dev.tcgen.client.core.TencentCloudException;
 public final class AlphaException extends TencentCloudException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error the server answered to a call of this service.
+     *
+     * @param action the action called
+     * @param code the error code as the server sent it
+     * @param message the server's message
+     * @param requestId the RequestId of the answer
+     */
     public AlphaException(String action, String code, String message, String requestId) {
         super(action, code, message, requestId);
     }
 
     /**
      * The code as this service's constant; {@link AlphaErrorCode#UNKNOWN} for a code the spec does not list (then {@link #code()} still has it, and {@link #commonErrorCode()} may know it).
+     *
+     * @return the code's constant
      */
     public AlphaErrorCode errorCode() {
         return AlphaErrorCode.fromCode(code());

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Thing(@JsonProperty("Id") String id) {
     /**
      * A builder with every field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -24,6 +26,8 @@ public record Thing(@JsonProperty("Id") String id) {
 
     /**
      * A builder holding this record's values, to make a changed copy.
+     *
+     * @return a new builder with this record's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -43,7 +47,10 @@ public record Thing(@JsonProperty("Id") String id) {
         }
 
         /**
-         * Sets Id.
+         * Sets {@code Id}: The {@code Id} field.
+         *
+         * @param id the value; null for none
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -51,7 +58,9 @@ public record Thing(@JsonProperty("Id") String id) {
         }
 
         /**
-         * The record.
+         * Builds the record.
+         *
+         * @return a new {@link Thing}
          */
         public Thing build() {
             return new Thing(id);
