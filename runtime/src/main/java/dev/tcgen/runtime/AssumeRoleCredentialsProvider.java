@@ -69,7 +69,11 @@ public final class AssumeRoleCredentialsProvider implements CredentialsProvider 
         this.cache = new RefreshingCredentials("the role " + roleArn, this::fetch, builder.clock);
     }
 
-    /** A builder; {@link Builder#roleArn(String)} is required. */
+    /**
+     * A builder; {@link Builder#roleArn(String)} is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -133,7 +137,12 @@ public final class AssumeRoleCredentialsProvider implements CredentialsProvider 
         private Builder() {
         }
 
-        /** The role to assume, e.g. {@code qcs::cam::uin/100000000001:roleName/deployer}; required. */
+        /**
+         * The role to assume, e.g. {@code qcs::cam::uin/100000000001:roleName/deployer}; required.
+         *
+         * @param roleArn the role's ARN, not blank
+         * @return this builder
+         */
         public Builder roleArn(String roleArn) {
             Objects.requireNonNull(roleArn, "roleArn");
             if (roleArn.isBlank()) {
@@ -143,49 +152,89 @@ public final class AssumeRoleCredentialsProvider implements CredentialsProvider 
             return this;
         }
 
-        /** The session name CAM records (default {@code tcgen-} and the Unix time of each fetch); 2 to 128 of {@code [\w+=,.@-]}. */
+        /**
+         * The session name CAM records (default {@code tcgen-} and the Unix time of each fetch); 2 to 128 of {@code [\w+=,.@-]}.
+         *
+         * @param roleSessionName the session name
+         * @return this builder
+         */
         public Builder roleSessionName(String roleSessionName) {
             this.roleSessionName = sessionName(roleSessionName);
             return this;
         }
 
-        /** How long each set is valid (default 2 hours, at most 12); whole seconds. */
+        /**
+         * How long each set is valid (default 2 hours, at most 12); whole seconds.
+         *
+         * @param duration the validity, whole seconds
+         * @return this builder
+         */
         public Builder duration(Duration duration) {
             this.duration = validDuration(duration);
             return this;
         }
 
-        /** A CAM policy (JSON, as written) that narrows what the credentials may do; null for the role's own. */
+        /**
+         * A CAM policy (JSON, as written) that narrows what the credentials may do; null for the role's own.
+         *
+         * @param policy the policy JSON, or null
+         * @return this builder
+         */
         public Builder policy(String policy) {
             this.policy = policy == null || policy.isBlank() ? null : policy;
             return this;
         }
 
-        /** The role's external ID, when its trust policy asks for one; null for none. */
+        /**
+         * The role's external ID, when its trust policy asks for one; null for none.
+         *
+         * @param externalId the external ID, or null
+         * @return this builder
+         */
         public Builder externalId(String externalId) {
             this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
             return this;
         }
 
-        /** Sent to STS as {@code X-TC-Region}, e.g. {@code ap-guangzhou}; null (the default) for none. */
+        /**
+         * Sent to STS as {@code X-TC-Region}, e.g. {@code ap-guangzhou}; null (the default) for none.
+         *
+         * @param region the region, or null
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = region == null || region.isBlank() ? null : region.strip();
             return this;
         }
 
-        /** Whose credentials sign {@code AssumeRole} (default {@link CredentialsProvider#defaultChain()}). */
+        /**
+         * Whose credentials sign {@code AssumeRole} (default {@link CredentialsProvider#defaultChain()}).
+         *
+         * @param source the provider of the credentials that sign the exchange
+         * @return this builder
+         */
         public Builder source(CredentialsProvider source) {
             this.source = Objects.requireNonNull(source, "source");
             return this;
         }
 
-        /** Where STS is (default {@code https://sts.tencentcloudapi.com}). */
+        /**
+         * Where STS is (default {@code https://sts.tencentcloudapi.com}).
+         *
+         * @param stsEndpoint an http or https URL
+         * @return this builder
+         */
         public Builder stsEndpoint(URI stsEndpoint) {
             this.stsEndpoint = Objects.requireNonNull(stsEndpoint, "stsEndpoint");
             return this;
         }
 
-        /** The source of request timestamps, which also decides when credentials are due; meant for tests. */
+        /**
+         * The source of request timestamps, which also decides when credentials are due; meant for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -194,6 +243,8 @@ public final class AssumeRoleCredentialsProvider implements CredentialsProvider 
         /**
          * The provider; asks nothing yet. Throws {@link IllegalStateException} without a role, {@link
          * IllegalArgumentException} for an STS endpoint that is not http(s).
+         *
+         * @return the provider
          */
         public AssumeRoleCredentialsProvider build() {
             if (roleArn == null) {

@@ -15,15 +15,26 @@ public interface CallInterceptor {
 
     /**
      * Before attempt {@code attempt} is signed: may add headers to it (they are signed with the rest).
+     *
+     * @param attempt the attempt about to be signed
+     * @param headers where to add headers to it
      */
     default void beforeSigning(Attempt attempt, Headers headers) {
     }
 
-    /** After each attempt, answered or failed. */
+    /**
+     * After each attempt, answered or failed.
+     *
+     * @param result how the attempt ended
+     */
     default void afterAttempt(AttemptResult result) {
     }
 
-    /** After the whole call, once its outcome is final (after the last attempt). */
+    /**
+     * After the whole call, once its outcome is final (after the last attempt).
+     *
+     * @param result how the call ended
+     */
     default void afterCall(CallResult result) {
     }
 
@@ -33,6 +44,9 @@ public interface CallInterceptor {
         /**
          * Adds a header; throws {@link IllegalArgumentException} for one the client sets itself
          * ({@code Authorization}, {@code Host}, {@code Content-Type}, the {@code X-TC-} headers) or an invalid one.
+         *
+         * @param name the header name
+         * @param value the header value
          */
         void add(String name, String value);
     }
@@ -63,7 +77,11 @@ public interface CallInterceptor {
     record AttemptResult(String service, String action, int attempt, int status, Duration latency, String requestId,
             String errorCode, Throwable failure) {
 
-        /** Whether the attempt got a successful answer. */
+        /**
+         * Whether the attempt got a successful answer.
+         *
+         * @return true on success
+         */
         public boolean succeeded() {
             return failure == null;
         }
@@ -83,7 +101,11 @@ public interface CallInterceptor {
     record CallResult(String service, String action, int attempts, Duration latency, String requestId, String errorCode,
             Throwable failure) {
 
-        /** Whether the call succeeded. */
+        /**
+         * Whether the call succeeded.
+         *
+         * @return true on success
+         */
         public boolean succeeded() {
             return failure == null;
         }

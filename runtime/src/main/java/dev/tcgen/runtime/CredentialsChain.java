@@ -12,7 +12,11 @@ import java.util.function.Function;
 public final class CredentialsChain implements CredentialsProvider {
     private final List<CredentialsProvider> providers;
 
-    /** Asks {@code providers} in their order. */
+    /**
+     * Asks {@code providers} in their order.
+     *
+     * @param providers the providers, first asked first
+     */
     public CredentialsChain(List<CredentialsProvider> providers) {
         this.providers = List.copyOf(providers);
     }

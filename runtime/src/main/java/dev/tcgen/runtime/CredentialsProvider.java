@@ -12,11 +12,16 @@ import java.util.Objects;
 public interface CredentialsProvider {
     /**
      * The credentials to sign the next request with; throws {@link CredentialsException} when there are none.
+     *
+     * @return the credentials
      */
     Credentials credentials();
 
     /**
      * Always {@code credentials}.
+     *
+     * @param credentials the credentials
+     * @return a provider of them
      */
     static CredentialsProvider of(Credentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
@@ -25,6 +30,8 @@ public interface CredentialsProvider {
 
     /**
      * {@code TENCENTCLOUD_SECRET_ID}, {@code TENCENTCLOUD_SECRET_KEY} and optionally {@code TENCENTCLOUD_SESSION_TOKEN}.
+     *
+     * @return the provider
      */
     static CredentialsProvider environment() {
         return new EnvironmentCredentialsProvider(System::getenv);
@@ -32,6 +39,8 @@ public interface CredentialsProvider {
 
     /**
      * Section {@code [default]} of {@code ~/.tencentcloud/credentials}.
+     *
+     * @return the provider
      */
     static CredentialsProvider profileFile() {
         return ProfileCredentialsProvider.inUserHome();
@@ -42,6 +51,8 @@ public interface CredentialsProvider {
      * the CVM instance role, asked in that order: the first that has credentials wins. The metadata service is
      * probed with a 1 s timeout and, when absent, not asked again for a minute, so that machines off Tencent Cloud
      * are not slowed. When none has credentials, the {@link CredentialsException} says what each one said.
+     *
+     * @return the chain
      */
     static CredentialsProvider defaultChain() {
         return CredentialsChain.defaults(System::getenv, Path.of(System.getProperty("user.home")),

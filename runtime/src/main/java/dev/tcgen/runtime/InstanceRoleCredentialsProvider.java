@@ -35,7 +35,11 @@ public final class InstanceRoleCredentialsProvider implements CredentialsProvide
         this.cache = new RefreshingCredentials("the CVM instance role", metadata::fetch, builder.clock);
     }
 
-    /** A builder with the defaults: the real metadata service, the role it names, 1 s timeouts. */
+    /**
+     * A builder with the defaults: the real metadata service, the role it names, 1 s timeouts.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,13 +67,23 @@ public final class InstanceRoleCredentialsProvider implements CredentialsProvide
         private Builder() {
         }
 
-        /** The metadata service's credentials folder (default {@link #DEFAULT_METADATA_ENDPOINT}). */
+        /**
+         * The metadata service's credentials folder (default {@link #DEFAULT_METADATA_ENDPOINT}).
+         *
+         * @param metadataEndpoint an http URL ending in the credentials folder
+         * @return this builder
+         */
         public Builder metadataEndpoint(URI metadataEndpoint) {
             this.metadataEndpoint = Objects.requireNonNull(metadataEndpoint, "metadataEndpoint");
             return this;
         }
 
-        /** The CAM role to ask for; null (the default) asks the metadata service which role the instance has. */
+        /**
+         * The CAM role to ask for; null (the default) asks the metadata service which role the instance has.
+         *
+         * @param roleName the role, or null to ask the metadata service
+         * @return this builder
+         */
         public Builder roleName(String roleName) {
             this.roleName = roleName;
             return this;
@@ -78,6 +92,9 @@ public final class InstanceRoleCredentialsProvider implements CredentialsProvide
         /**
          * The longest wait for a connection to the metadata service, and again for its answer (default 1 s, which
          * the service, on the instance's own network, never needs).
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
          */
         public Builder timeout(Duration timeout) {
             this.timeout = positive(timeout, "timeout");
@@ -87,6 +104,9 @@ public final class InstanceRoleCredentialsProvider implements CredentialsProvide
         /**
          * After the metadata service could not be reached, how long to fail at once without asking again
          * (default 1 minute), so that a machine off Tencent Cloud is not slowed on every call; zero to always ask.
+         *
+         * @param absenceMemory how long to remember the absence, not negative
+         * @return this builder
          */
         public Builder absenceMemory(Duration absenceMemory) {
             Objects.requireNonNull(absenceMemory, "absenceMemory");
@@ -97,13 +117,22 @@ public final class InstanceRoleCredentialsProvider implements CredentialsProvide
             return this;
         }
 
-        /** Decides when credentials are due (default the system clock); meant for tests. */
+        /**
+         * Decides when credentials are due (default the system clock); meant for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The provider; asks nothing yet. Throws {@link IllegalArgumentException} for an endpoint that is not http(s). */
+        /**
+         * The provider; asks nothing yet. Throws {@link IllegalArgumentException} for an endpoint that is not http(s).
+         *
+         * @return the provider
+         */
         public InstanceRoleCredentialsProvider build() {
             return new InstanceRoleCredentialsProvider(this);
         }

@@ -72,7 +72,11 @@ public final class OidcRoleCredentialsProvider implements CredentialsProvider {
         this.cache = new RefreshingCredentials("the OIDC role", this::fetch, builder.clock);
     }
 
-    /** A builder with the defaults: this process's environment, STS at {@code https://sts.tencentcloudapi.com}, 2 hours. */
+    /**
+     * A builder with the defaults: this process's environment, STS at {@code https://sts.tencentcloudapi.com}, 2 hours.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -146,31 +150,54 @@ public final class OidcRoleCredentialsProvider implements CredentialsProvider {
         /**
          * Where the {@code TKE_*} variables (and {@code HTTPS_PROXY}, {@code NO_PROXY}) are looked up: name to value,
          * null when unset (default {@code System::getenv}).
+         *
+         * @param environment variable name to value, null when unset
+         * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
             this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
-        /** Where STS is (default {@code https://sts.tencentcloudapi.com}). */
+        /**
+         * Where STS is (default {@code https://sts.tencentcloudapi.com}).
+         *
+         * @param stsEndpoint an http or https URL
+         * @return this builder
+         */
         public Builder stsEndpoint(URI stsEndpoint) {
             this.stsEndpoint = Objects.requireNonNull(stsEndpoint, "stsEndpoint");
             return this;
         }
 
-        /** The session name CAM records (default {@code tcgen-} and the Unix time of each fetch); 2 to 128 of {@code [\w+=,.@-]}. */
+        /**
+         * The session name CAM records (default {@code tcgen-} and the Unix time of each fetch); 2 to 128 of {@code [\w+=,.@-]}.
+         *
+         * @param roleSessionName the session name
+         * @return this builder
+         */
         public Builder roleSessionName(String roleSessionName) {
             this.roleSessionName = AssumeRoleCredentialsProvider.sessionName(roleSessionName);
             return this;
         }
 
-        /** How long each set is valid (default 2 hours, at most 12); whole seconds. */
+        /**
+         * How long each set is valid (default 2 hours, at most 12); whole seconds.
+         *
+         * @param duration the validity, whole seconds
+         * @return this builder
+         */
         public Builder duration(Duration duration) {
             this.duration = AssumeRoleCredentialsProvider.validDuration(duration);
             return this;
         }
 
-        /** The source of request timestamps, which also decides when credentials are due; meant for tests. */
+        /**
+         * The source of request timestamps, which also decides when credentials are due; meant for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -179,6 +206,8 @@ public final class OidcRoleCredentialsProvider implements CredentialsProvider {
         /**
          * The provider; asks nothing yet (the variables are read on each fetch). Throws {@link
          * IllegalArgumentException} for an STS endpoint that is not http(s).
+         *
+         * @return the provider
          */
         public OidcRoleCredentialsProvider build() {
             return new OidcRoleCredentialsProvider(this);

@@ -7,7 +7,11 @@ package dev.tcgen.runtime;
 public final class PaginationException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with {@code message}, which says how many pages were fetched. */
+    /**
+     * An exception with {@code message}, which says how many pages were fetched.
+     *
+     * @param message the message
+     */
     public PaginationException(String message) {
         super(message);
     }

@@ -59,6 +59,9 @@ public final class Paginator<R, I> implements Iterable<R> {
      * Pages by an offset: the first page at the request's offset (0 when unset), each next one at the offset after
      * the items received so far, until the total.
      *
+     * @param <Q> the action's request type
+     * @param <R> the action's response type: one page
+     * @param <I> the type of a page's items
      * @param request the first page's request
      * @param call the client's method, e.g. {@code client::describeRuns}
      * @param callAsync the client's async method, e.g. {@code client::describeRunsAsync}
@@ -66,6 +69,7 @@ public final class Paginator<R, I> implements Iterable<R> {
      * @param offset the request's offset, e.g. {@code DescribeRunsRequest::offset}
      * @param withOffset a copy of a request with another offset
      * @param total the page's total count of items, null when unknown
+     * @return the paginator, which has fetched nothing yet
      */
     public static <Q, R, I> Paginator<R, I> byOffset(Q request, Function<Q, R> call,
             Function<Q, CompletableFuture<R>> callAsync, Function<R, List<I>> items, Function<Q, Long> offset,
@@ -81,12 +85,19 @@ public final class Paginator<R, I> implements Iterable<R> {
      * Pages by a page number: the first page is the request's page ({@code firstPage} when unset), each next one the
      * number after, until the items of the pages up to it reach the total.
      *
+     * @param <Q> the action's request type
+     * @param <R> the action's response type: one page
+     * @param <I> the type of a page's items
+     * @param request the first page's request
+     * @param call the client's method, e.g. {@code client::describeRuns}
+     * @param callAsync the client's async method, e.g. {@code client::describeRunsAsync}
+     * @param items the page's items, e.g. {@code DescribeRunsResponse::runs}
      * @param page the request's page number
      * @param pageSize the request's page size; when unset, the first page's item count stands for it
      * @param withPage a copy of a request with another page number
      * @param firstPage the number of the service's first page, 1 or 0
      * @param total the page's total count of items, null when unknown
-     * @see #byOffset the other parameters
+     * @return the paginator, which has fetched nothing yet
      */
     public static <Q, R, I> Paginator<R, I> byPage(Q request, Function<Q, R> call,
             Function<Q, CompletableFuture<R>> callAsync, Function<R, List<I>> items, Function<Q, Long> page,
@@ -104,10 +115,17 @@ public final class Paginator<R, I> implements Iterable<R> {
      * Pages by a token: the first page with the request's token (usually unset), each next one with the token the
      * page before returned, until a page returns none.
      *
+     * @param <Q> the action's request type
+     * @param <R> the action's response type: one page
+     * @param <I> the type of a page's items
+     * @param request the first page's request
+     * @param call the client's method, e.g. {@code client::describeRuns}
+     * @param callAsync the client's async method, e.g. {@code client::describeRunsAsync}
+     * @param items the page's items, e.g. {@code DescribeRunsResponse::runs}
      * @param token the request's token
      * @param withToken a copy of a request with another token
      * @param nextToken the token of the page after this one, null or empty after the last page
-     * @see #byOffset the other parameters
+     * @return the paginator, which has fetched nothing yet
      */
     public static <Q, R, I> Paginator<R, I> byToken(Q request, Function<Q, R> call,
             Function<Q, CompletableFuture<R>> callAsync, Function<R, List<I>> items, Function<Q, String> token,
@@ -122,6 +140,9 @@ public final class Paginator<R, I> implements Iterable<R> {
     /**
      * This paginator with another bound on the pages one walk fetches; past it the walk throws
      * {@link PaginationException}. Throws {@link IllegalArgumentException} below 1.
+     *
+     * @param maxPages the most pages one walk fetches, at least 1
+     * @return a paginator with that bound
      */
     public Paginator<R, I> maxPages(int maxPages) {
         if (maxPages < 1) {
@@ -133,13 +154,19 @@ public final class Paginator<R, I> implements Iterable<R> {
     /**
      * The pages, each fetched when the iteration reaches it. {@code hasNext()} throws what the client's method
      * throws, and {@link PaginationException} past {@link #maxPages(int)} pages.
+     *
+     * @return an iterator over the pages
      */
     @Override
     public Iterator<R> iterator() {
         return source.pages(items, maxPages);
     }
 
-    /** The items of every page, in order, pages fetched as the stream reaches them; it throws as {@link #iterator()}. */
+    /**
+     * The items of every page, in order, pages fetched as the stream reaches them; it throws as {@link #iterator()}.
+     *
+     * @return the items of all pages
+     */
     public Stream<I> items() {
         return StreamSupport.stream(spliterator(), false).flatMap(page -> items.apply(page).stream());
     }
@@ -149,6 +176,9 @@ public final class Paginator<R, I> implements Iterable<R> {
      * it; no thread waits for a page. The future completes after the last page, or fails with what the client's
      * async method fails with, with {@link PaginationException}, or with what {@code onPage} throws; the walk stops
      * there. Cancelling the future stops the walk before the next page.
+     *
+     * @param onPage what to do with each page
+     * @return a future that completes after the last page
      */
     public CompletableFuture<Void> forEachPageAsync(Consumer<? super R> onPage) {
         Objects.requireNonNull(onPage, "onPage");
@@ -157,7 +187,12 @@ public final class Paginator<R, I> implements Iterable<R> {
         return done;
     }
 
-    /** {@link #forEachPageAsync} handing each item of each page to {@code onItem}, in order. */
+    /**
+     * {@link #forEachPageAsync} handing each item of each page to {@code onItem}, in order.
+     *
+     * @param onItem what to do with each item
+     * @return a future that completes after the last page
+     */
     public CompletableFuture<Void> forEachItemAsync(Consumer<? super I> onItem) {
         Objects.requireNonNull(onItem, "onItem");
         return forEachPageAsync(page -> items.apply(page).forEach(onItem));

@@ -47,12 +47,15 @@ public final class RetryPolicy {
          * @param attempt the attempt that failed, from 1
          * @param safeToRepeat whether the action may be sent again when the outcome of an attempt is unknown:
          *     read-only by name, declared idempotent, or carrying an idempotency token
+         * @return true to try again
          */
         boolean shouldRetry(Throwable failure, int attempt, boolean safeToRepeat);
     }
 
     /**
      * Up to 3 attempts, backoff from 100 ms up to 2 s.
+     *
+     * @return the default policy
      */
     public static RetryPolicy defaults() {
         return builder().build();
@@ -60,18 +63,26 @@ public final class RetryPolicy {
 
     /**
      * One attempt: every failure is final.
+     *
+     * @return the policy that never retries
      */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
-    /** A builder that starts from the defaults. */
+    /**
+     * A builder that starts from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
      * Attempts in all, the first included.
+     *
+     * @return the number of attempts, at least 1
      */
     public int maxAttempts() {
         return maxAttempts;
@@ -80,6 +91,9 @@ public final class RetryPolicy {
     /**
      * Whether {@code failure} is of a kind that another attempt may cure, for an action that is safe to repeat:
      * {@link #isRetryable(Throwable, boolean) isRetryable(failure, true)}.
+     *
+     * @param failure what the attempt failed with
+     * @return true when a retry may succeed
      */
     public static boolean isRetryable(Throwable failure) {
         return isRetryable(failure, true);
@@ -89,6 +103,10 @@ public final class RetryPolicy {
      * The default rule: whether another attempt may cure {@code failure} without risk of doing the work twice.
      * True when the request was certainly not carried out; when its outcome is unknown, only if
      * {@code safeToRepeat}.
+     *
+     * @param failure what the attempt failed with
+     * @param safeToRepeat whether the action may be sent again when the outcome of an attempt is unknown
+     * @return true when a retry may succeed without risk of doing the work twice
      */
     public static boolean isRetryable(Throwable failure, boolean safeToRepeat) {
         FailureOutcome outcome = FailureOutcome.of(failure);
@@ -100,6 +118,9 @@ public final class RetryPolicy {
      * failed with {@code failure}.
      *
      * @deprecated says nothing of the action; use {@link #shouldRetry(Throwable, int, boolean)}, which the client calls
+     * @param failure what the attempt failed with
+     * @param attempt the number of the failed attempt, from 1
+     * @return true to try again
      */
     @Deprecated
     public boolean shouldRetry(Throwable failure, int attempt) {
@@ -110,7 +131,10 @@ public final class RetryPolicy {
      * Whether to try again after attempt number {@code attempt} (1-based) failed with {@code failure}: attempts
      * are left and the retry condition (by default {@link #isRetryable(Throwable, boolean)}) says yes.
      *
+     * @param failure what the attempt failed with
+     * @param attempt the number of the failed attempt, from 1
      * @param safeToRepeat whether the action may be sent again when the outcome of an attempt is unknown
+     * @return true to try again
      */
     public boolean shouldRetry(Throwable failure, int attempt, boolean safeToRepeat) {
         if (attempt >= maxAttempts) {
@@ -121,6 +145,9 @@ public final class RetryPolicy {
 
     /**
      * How long to wait after attempt number {@code attempt} (1-based) failed; random, bounded by maxBackoff.
+     *
+     * @param attempt the number of the failed attempt, from 1
+     * @return the wait
      */
     public Duration backoff(int attempt) {
         long ceiling = maxBackoff.toNanos();
@@ -159,6 +186,9 @@ public final class RetryPolicy {
          * retried; {@code maxAttempts}, the backoff and the call's timeout still bound the attempts. To widen the
          * default rather than replace it, call it from the condition. A condition that repeats an action whose
          * outcome is unknown may have it carried out twice.
+         *
+         * @param condition the rule that decides whether to try again
+         * @return this builder
          */
         public Builder retryCondition(Condition condition) {
             this.condition = Objects.requireNonNull(condition, "condition");
@@ -167,6 +197,9 @@ public final class RetryPolicy {
 
         /**
          * Attempts in all, at least 1 (1 turns retrying off).
+         *
+         * @param maxAttempts the number of attempts
+         * @return this builder
          */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
@@ -178,6 +211,9 @@ public final class RetryPolicy {
 
         /**
          * The wait after the first failure, before jitter.
+         *
+         * @param initialBackoff the first wait, not negative
+         * @return this builder
          */
         public Builder initialBackoff(Duration initialBackoff) {
             Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -190,6 +226,9 @@ public final class RetryPolicy {
 
         /**
          * The longest wait between attempts.
+         *
+         * @param maxBackoff the longest wait, not negative
+         * @return this builder
          */
         public Builder maxBackoff(Duration maxBackoff) {
             Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -200,7 +239,11 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** The policy; throws {@link IllegalArgumentException} when maxBackoff is shorter than initialBackoff. */
+        /**
+         * The policy; throws {@link IllegalArgumentException} when maxBackoff is shorter than initialBackoff.
+         *
+         * @return the policy
+         */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);

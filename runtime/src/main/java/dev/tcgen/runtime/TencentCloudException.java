@@ -14,15 +14,21 @@ import dev.tcgen.runtime.internal.ServerText;
 public class TencentCloudException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The action called. */
     private final String action;
 
+    /** The error code as sent. */
     private final String code;
 
+    /** The server's RequestId, or null. */
     private final String requestId;
 
+    /** The server's message as sent. */
     private final String rawMessage;
 
     /**
+     * An error the server answered {@code action} with.
+     *
      * @param action the action called, e.g. {@code GetRunCalls}
      * @param code the error code as sent, e.g. {@code AuthFailure.SignatureFailure}
      * @param message the server's message
@@ -38,6 +44,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The action called, e.g. {@code GetRunCalls}.
+     *
+     * @return the action
      */
     public String action() {
         return action;
@@ -45,6 +53,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The error code exactly as the server sent it; not escaped, so not for printing as it is.
+     *
+     * @return the code, as sent
      */
     public String code() {
         return code;
@@ -52,6 +62,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The server's message exactly as sent; {@link #getMessage()} is the printable form of it.
+     *
+     * @return the message, as sent
      */
     public String rawMessage() {
         return rawMessage;
@@ -59,6 +71,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The server's RequestId, to quote to support, exactly as sent (not escaped); null when it sent none.
+     *
+     * @return the RequestId, or null
      */
     public String requestId() {
         return requestId;
@@ -66,6 +80,8 @@ public class TencentCloudException extends TencentCloudSdkException {
 
     /**
      * The code as a common error code; {@code UNKNOWN} when it is service-specific.
+     *
+     * @return the common error code
      */
     public CommonErrorCode commonErrorCode() {
         return CommonErrorCode.fromCode(code);

@@ -10,20 +10,30 @@ import java.util.OptionalInt;
 public final class TencentCloudTransportException extends TencentCloudSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong. */
     private final Kind kind;
 
+    /** The action called. */
     private final String action;
 
+    /** Where the call went. */
     private final URI endpoint;
 
+    /** The HTTP status, or -1. */
     private final int statusCode;
 
+    /** False only when the request certainly never left the client. */
     private final boolean requestSent;
 
     /**
      * A failure after the request may have reached the server ({@link #requestSent()} is true).
      *
+     * @param kind what went wrong
+     * @param action the action called
+     * @param endpoint where the call went
      * @param statusCode the HTTP status, or -1 when no response arrived
+     * @param message what happened, for people
+     * @param cause the failure underneath, or null
      */
     public TencentCloudTransportException(Kind kind, String action, URI endpoint, int statusCode,
             String message, Throwable cause) {
@@ -31,7 +41,14 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
     }
 
     /**
+     * A failure that says whether the request may have reached the server.
+     *
+     * @param kind what went wrong
+     * @param action the action called
+     * @param endpoint where the call went
      * @param statusCode the HTTP status, or -1 when no response arrived
+     * @param message what happened, for people
+     * @param cause the failure underneath, or null
      * @param requestSent false only when the request certainly never left the client (see {@link #requestSent()})
      */
     public TencentCloudTransportException(Kind kind, String action, URI endpoint, int statusCode,
@@ -44,17 +61,29 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
         this.requestSent = requestSent;
     }
 
-    /** What went wrong. */
+    /**
+     * What went wrong.
+     *
+     * @return the kind of failure
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The action called, e.g. {@code GetRunCalls}. */
+    /**
+     * The action called, e.g. {@code GetRunCalls}.
+     *
+     * @return the action
+     */
     public String action() {
         return action;
     }
 
-    /** Where the request went. */
+    /**
+     * Where the request went.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return endpoint;
     }
@@ -65,6 +94,8 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
      * TLS handshake failed) or the call ended before sending. When true and no API answer arrived (a timeout after
      * sending, a reset, a 5xx), the outcome is unknown: the default retry policy then repeats only actions that are
      * safe to repeat.
+     *
+     * @return false when the request certainly never left the client
      */
     public boolean requestSent() {
         return requestSent;
@@ -72,6 +103,8 @@ public final class TencentCloudTransportException extends TencentCloudSdkExcepti
 
     /**
      * The HTTP status, when a response arrived.
+     *
+     * @return the status; empty when no response arrived
      */
     public OptionalInt statusCode() {
         return statusCode < 0 ? OptionalInt.empty() : OptionalInt.of(statusCode);

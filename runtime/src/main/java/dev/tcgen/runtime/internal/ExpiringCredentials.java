@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ExpiringCredentials(Credentials credentials, Instant expiry) {
 
-    /** Throws {@link NullPointerException} for a null part. */
+    /**
+     * Throws {@link NullPointerException} for a null part.
+     *
+     * @param credentials the set, never split: id, key and token always come from one answer
+     * @param expiry when the service said the set expires
+     */
     public ExpiringCredentials {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(expiry, "expiry");

@@ -59,7 +59,11 @@ public final class InstanceMetadata {
         this.http = new CredentialsHttp(timeout, HttpClient.Builder.NO_PROXY);
     }
 
-    /** The credentials folder asked. */
+    /**
+     * The credentials folder asked.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return endpoint;
     }
@@ -68,6 +72,7 @@ public final class InstanceMetadata {
      * A fresh set of the instance role's credentials.
      *
      * @throws CredentialsException saying what failed: no metadata service, no role, or the service's answer
+     * @return the credentials and their expiry
      */
     public ExpiringCredentials fetch() {
         Absence known = absence;

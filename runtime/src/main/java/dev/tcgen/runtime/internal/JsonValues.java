@@ -70,6 +70,9 @@ public final class JsonValues {
     /**
      * {@code text} as a date and time as written ({@code 2006-01-02 15:04:05}; an offset in the text is left out);
      * empty when null, blank or not a real date and time.
+     *
+     * @param text the text, or null
+     * @return the date and time, if the text is one
      */
     public static Optional<LocalDateTime> localDateTime(String text) {
         Matcher m = text == null ? null : DATETIME.matcher(text.strip());
@@ -91,6 +94,9 @@ public final class JsonValues {
     /**
      * {@code text} as a date-time with offset: the text's own offset when it has one, else {@link #SERVER_OFFSET};
      * empty when null, blank or not a real date and time.
+     *
+     * @param text the text, or null
+     * @return the date-time, if the text is one
      */
     public static Optional<OffsetDateTime> dateTime(String text) {
         Optional<LocalDateTime> local = localDateTime(text);
@@ -106,7 +112,12 @@ public final class JsonValues {
         }
     }
 
-    /** {@code text} as a calendar date ({@code 2006-01-02}); empty when null, blank or not a real date. */
+    /**
+     * {@code text} as a calendar date ({@code 2006-01-02}); empty when null, blank or not a real date.
+     *
+     * @param text the text, or null
+     * @return the date, if the text is one
+     */
     public static Optional<LocalDate> date(String text) {
         Matcher m = text == null ? null : DATE.matcher(text.strip());
         if (m == null || !m.matches()) {

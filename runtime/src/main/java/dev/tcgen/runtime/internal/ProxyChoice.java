@@ -52,6 +52,9 @@ public final class ProxyChoice {
      * For a client with {@code settings}: their proxy, else the one this JVM's environment and system
      * properties name for the endpoint. Throws {@link ClientConfigurationException} when the variable or property
      * that applies is no usable proxy URL.
+     *
+     * @param settings the client's settings
+     * @return the proxy choice for the client
      */
     public static ProxyChoice forClient(ClientSettings settings) {
         ProxyChoice choice = settings.proxy().isPresent()
@@ -81,6 +84,11 @@ public final class ProxyChoice {
     /**
      * Always {@code proxy} (an {@code http://host:port} URL without user info), with {@code user} and {@code
      * password} for its Basic challenge when both are given. Throws {@link IllegalArgumentException} for another URL.
+     *
+     * @param proxy the proxy URL
+     * @param user the proxy user, or null for none
+     * @param password the user's password, or null
+     * @return the choice
      */
     public static ProxyChoice explicit(URI proxy, String user, String password) {
         Route route = Route.parse(proxy.toString(), "the proxy", ProxyBypass.NONE, false);
@@ -97,6 +105,10 @@ public final class ProxyChoice {
     /**
      * What {@code environment} and {@code properties} (name to value, null when unset; e.g. {@code System::getenv},
      * {@code System::getProperty}) say, by scheme.
+     *
+     * @param environment variable name to value, null when unset
+     * @param properties system property name to value, null when unset
+     * @return the choice
      */
     public static ProxyChoice automatic(Function<String, String> environment, Function<String, String> properties) {
         ProxyBypass noProxy = ProxyBypass.noProxy(first(environment, "NO_PROXY", "no_proxy"));
@@ -105,7 +117,11 @@ public final class ProxyChoice {
                 fromEnvironmentOrProperties(environment, properties, "http", noProxy));
     }
 
-    /** No proxy, whatever the environment says. */
+    /**
+     * No proxy, whatever the environment says.
+     *
+     * @return the choice that never uses a proxy
+     */
     public static ProxyChoice direct() {
         return DIRECT;
     }
@@ -164,7 +180,12 @@ public final class ProxyChoice {
         return false;
     }
 
-    /** The proxy for a request to {@code target}; {@link Proxy#NO_PROXY} to go direct. */
+    /**
+     * The proxy for a request to {@code target}; {@link Proxy#NO_PROXY} to go direct.
+     *
+     * @param target where the request goes
+     * @return the proxy, or {@link Proxy#NO_PROXY}
+     */
     public Proxy select(URI target) {
         Route route = route(target);
         if (route.address == null || route.problem != null || route.bypass.matches(target)) {
@@ -173,7 +194,11 @@ public final class ProxyChoice {
         return new Proxy(Proxy.Type.HTTP, route.address);
     }
 
-    /** The selector that answers {@link #select(URI)}. */
+    /**
+     * The selector that answers {@link #select(URI)}.
+     *
+     * @return the selector
+     */
     public ProxySelector selector() {
         return new ProxySelector() {
             @Override
@@ -193,7 +218,12 @@ public final class ProxyChoice {
         };
     }
 
-    /** {@code builder} with {@link #selector()}. */
+    /**
+     * {@code builder} with {@link #selector()}.
+     *
+     * @param builder the HttpClient builder
+     * @return {@code builder}
+     */
     public HttpClient.Builder configure(HttpClient.Builder builder) {
         return builder.proxy(selector());
     }
@@ -203,6 +233,9 @@ public final class ProxyChoice {
      * requests go direct or the proxy has no user. Sent by the caller rather than through an {@link
      * java.net.Authenticator}: Java 17's HttpClient drops the request's own {@code Authorization} header (the TC3
      * signature) whenever an authenticator is set. The HttpClient sends it to the proxy only, never to the server.
+     *
+     * @param endpoint where the requests go
+     * @return the header value, if any
      */
     public Optional<String> authorization(URI endpoint) {
         Route route = route(endpoint);

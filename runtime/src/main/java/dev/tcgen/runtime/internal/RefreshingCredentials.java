@@ -51,6 +51,8 @@ public final class RefreshingCredentials {
     /**
      * The current set, fetched first when it is due; throws {@link CredentialsException} when there is no
      * valid set and fetching one failed.
+     *
+     * @return the current credentials
      */
     public Credentials credentials() {
         Held current = held;

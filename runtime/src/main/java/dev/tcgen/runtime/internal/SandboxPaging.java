@@ -21,6 +21,10 @@ public final class SandboxPaging {
     /**
      * {@code parameters} without the position and size of the page, so that a canned answer fits every page of the
      * same query.
+     *
+     * @param parameters the request parameters, a JSON object
+     * @param paging how the action pages
+     * @return a copy without the page's position and size
      */
     public static JsonNode withoutPosition(JsonNode parameters, SandboxRules.Paging paging) {
         ObjectNode copy = (ObjectNode) parameters.deepCopy();
@@ -34,6 +38,10 @@ public final class SandboxPaging {
     /**
      * Why the request's position or size is refused, or null when they are good (their types are already
      * checked): a negative offset, a page before the first, a size below 1, or a token this sandbox did not give.
+     *
+     * @param parameters the request parameters, a JSON object
+     * @param paging how the action pages
+     * @return the violation, or null
      */
     public static SandboxRules.Violation check(JsonNode parameters, SandboxRules.Paging paging) {
         JsonNode position = parameters.get(paging.position());
@@ -53,7 +61,14 @@ public final class SandboxPaging {
         };
     }
 
-    /** The page of {@code response} (the canned answer) that {@code parameters} ask for; an error is answered whole. */
+    /**
+     * The page of {@code response} (the canned answer) that {@code parameters} ask for; an error is answered whole.
+     *
+     * @param response the canned answer, holding every item
+     * @param parameters the request parameters, a JSON object
+     * @param paging how the action pages
+     * @return a copy of the answer with the requested page of items
+     */
     public static ObjectNode page(ObjectNode response, JsonNode parameters, SandboxRules.Paging paging) {
         ObjectNode page = response.deepCopy();
         if (!(page.get(paging.items()) instanceof ArrayNode all) || page.has("Error")) {

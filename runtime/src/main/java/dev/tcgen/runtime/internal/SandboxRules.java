@@ -21,6 +21,11 @@ public final class SandboxRules {
      * an unknown parameter, then a missing required one, then a value of the wrong type. Fields of
      * data types are checked the same way and named by their path, e.g. {@code Filters.0.Name}.
      * A null value counts as absent.
+     *
+     * @param parameters the request parameters, a JSON object
+     * @param fields the fields the parameters may have
+     * @param types the data types those fields may use, by name
+     * @return the first violation, or null
      */
     public static Violation check(JsonNode parameters, List<Field> fields,
             Map<String, List<Field>> types) {
@@ -107,8 +112,19 @@ public final class SandboxRules {
 
     /**
      * A request parameter, or a field of a data type.
+     *
+     * @param name the JSON name
+     * @param type the spec type, e.g. {@code list<string>}
+     * @param required whether a request must have it
      */
     public static record Field(String name, String type, boolean required) {
+        /**
+         * Checks that the name and type are given.
+         *
+         * @param name the JSON name
+         * @param type the spec type, e.g. {@code list<string>}
+         * @param required whether a request must have it
+         */
         public Field {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -118,18 +134,36 @@ public final class SandboxRules {
     /**
      * An action of the service.
      *
+     * @param name the action name
      * @param rateLimit requests per second the service accepts; 0 for no limit
      * @param regionRequired whether a request without {@code X-TC-Region} is refused
+     * @param parameters the request fields
      * @param paging how its answers come in pages, or null when they do not
      */
     public static record Action(String name, int rateLimit, boolean regionRequired,
             List<Field> parameters, Paging paging) {
+        /**
+         * Checks that the name is given and copies the parameters.
+         *
+         * @param name the action name
+         * @param rateLimit documented calls per second; 0 for none
+         * @param regionRequired whether a request needs a region
+         * @param parameters the request fields
+         * @param paging how its answers come in pages, or null
+         */
         public Action {
             Objects.requireNonNull(name, "name");
             parameters = List.copyOf(parameters);
         }
 
-        /** An action whose answers do not come in pages. */
+        /**
+         * An action whose answers do not come in pages.
+         *
+         * @param name the action name
+         * @param rateLimit documented calls per second; 0 for none
+         * @param regionRequired whether a request needs a region
+         * @param parameters the request fields
+         */
         public Action(String name, int rateLimit, boolean regionRequired, List<Field> parameters) {
             this(name, rateLimit, regionRequired, parameters, null);
         }
@@ -139,6 +173,7 @@ public final class SandboxRules {
      * How an action's answers come in pages: the sandbox serves each page out of the list of the canned answer
      * (see {@link SandboxPaging}).
      *
+     * @param kind by offset, page number or token
      * @param position the request field of the offset, page number or token
      * @param size the request field of the limit or page size; null when the action has none
      * @param firstPage the number of the first page (page numbers only)
@@ -148,23 +183,59 @@ public final class SandboxRules {
      */
     public static record Paging(Kind kind, String position, String size, long firstPage, String items,
             String total, String nextToken) {
+        /**
+         * Checks that the kind, position and items are given.
+         *
+         * @param kind by offset, page number or token
+         * @param position the request field of the offset, page number or token
+         * @param size the request field of the limit or page size, or null
+         * @param firstPage the number of the first page (page numbers only)
+         * @param items the response field of the list that is paged
+         * @param total the response field of the count of all items, or null
+         * @param nextToken the response field of the next page's token (tokens only)
+         */
         public Paging {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(position, "position");
             Objects.requireNonNull(items, "items");
         }
 
-        /** Paging by an offset and a limit. */
+        /**
+         * Paging by an offset and a limit.
+         *
+         * @param offset the request field of the offset
+         * @param limit the request field of the limit, or null
+         * @param total the response field of the count of all items, or null
+         * @param items the response field of the list that is paged
+         * @return the paging
+         */
         public static Paging byOffset(String offset, String limit, String total, String items) {
             return new Paging(Kind.OFFSET, offset, limit, 0, items, total, null);
         }
 
-        /** Paging by a page number, counted from {@code firstPage}, and a page size. */
+        /**
+         * Paging by a page number, counted from {@code firstPage}, and a page size.
+         *
+         * @param page the request field of the page number
+         * @param pageSize the request field of the page size, or null
+         * @param firstPage the number of the first page, 1 or 0
+         * @param total the response field of the count of all items, or null
+         * @param items the response field of the list that is paged
+         * @return the paging
+         */
         public static Paging byPage(String page, String pageSize, long firstPage, String total, String items) {
             return new Paging(Kind.PAGE, page, pageSize, firstPage, items, total, null);
         }
 
-        /** Paging by a token in and the next token out; {@code limit} may be null. */
+        /**
+         * Paging by a token in and the next token out; {@code limit} may be null.
+         *
+         * @param token the request field of the token
+         * @param limit the request field of the limit, or null
+         * @param nextToken the response field of the next page's token
+         * @param items the response field of the list that is paged
+         * @return the paging
+         */
         public static Paging byToken(String token, String limit, String nextToken, String items) {
             return new Paging(Kind.TOKEN, token, limit, 0, items, null, Objects.requireNonNull(nextToken, "nextToken"));
         }
@@ -190,6 +261,14 @@ public final class SandboxRules {
      */
     public static record Service(String name, String version, Map<String, Action> actions,
             Map<String, List<Field>> types) {
+        /**
+         * Checks that the name and version are given and copies the maps.
+         *
+         * @param name the product name
+         * @param version the API version
+         * @param actions the actions, by name
+         * @param types the data types request fields use, by name
+         */
         public Service {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
@@ -200,6 +279,9 @@ public final class SandboxRules {
 
     /**
      * Why a request is refused: the error code the service answers with, and a message.
+     *
+     * @param code the error code, e.g. {@code MissingParameter}
+     * @param message what is wrong, for people
      */
     public static record Violation(String code, String message) {
     }

@@ -14,7 +14,12 @@ public final class ServerText {
     private ServerText() {
     }
 
-    /** {@code text} escaped and cut to {@link #DEFAULT_LIMIT} characters; {@code "null"} for null. */
+    /**
+     * {@code text} escaped and cut to {@link #DEFAULT_LIMIT} characters; {@code "null"} for null.
+     *
+     * @param text the server's text, or null
+     * @return the printable text
+     */
     public static String printable(String text) {
         return printable(text, DEFAULT_LIMIT);
     }
@@ -22,6 +27,10 @@ public final class ServerText {
     /**
      * {@code text} escaped, and cut after {@code limit} characters of escaped output with
      * {@code …(N more)}, N counting the original characters left out; {@code "null"} for null.
+     *
+     * @param text the server's text, or null
+     * @param limit how many characters of escaped output to keep
+     * @return the printable text
      */
     public static String printable(String text, int limit) {
         if (text == null) {

@@ -76,7 +76,11 @@ public final class StsExchange {
         this.http = new CredentialsHttp(timeout, proxies);
     }
 
-    /** Where requests go. */
+    /**
+     * Where requests go.
+     *
+     * @return the endpoint
+     */
     public URI endpoint() {
         return endpoint;
     }
@@ -85,10 +89,13 @@ public final class StsExchange {
      * {@code action} with {@code parameters}, signed with {@code signWith} (its token sent as {@code X-TC-Token}),
      * or, for a null {@code signWith}, with {@code Authorization: SKIP}.
      *
+     * @param action the STS action, e.g. {@code AssumeRole}
      * @param region sent as {@code X-TC-Region}; null or blank for none
      * @param parameters the request's JSON fields; values are strings or numbers
      * @param secretParameters names of parameters whose values are secret (e.g. {@code WebIdentityToken}): STS's
      *     message is cleared of them before it goes into an exception
+     * @param signWith the credentials to sign with, or null for an unsigned request
+     * @return the credentials STS answered with and their expiry
      * @throws CredentialsException saying what failed
      */
     public ExpiringCredentials call(String action, String region, Map<String, Object> parameters, Set<String> secretParameters,
