@@ -60,7 +60,12 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * Sets Limit from a {@code long}.
+         * Sets {@code Limit}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param limit the value
+         * @return this builder
          */
         public Builder limit(long limit) {
             this.limit = limit;

@@ -403,7 +403,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets HashCode from a {@code long}.
+         * Sets {@code HashCode}: Object method hashCode.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param hashCode_ the value
+         * @return this builder
          */
         public Builder hashCode_(long hashCode_) {
             this.hashCode_ = hashCode_;
@@ -433,7 +438,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Equals from a {@code boolean}.
+         * Sets {@code Equals}: Object method equals.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param equals_ the value
+         * @return this builder
          */
         public Builder equals_(boolean equals_) {
             this.equals_ = equals_;
@@ -584,7 +594,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Int from a {@code long}.
+         * Sets {@code Int}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param int_ the value
+         * @return this builder
          */
         public Builder int_(long int_) {
             this.int_ = int_;
@@ -603,7 +618,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Long from a {@code long}.
+         * Sets {@code Long}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param long_ the value
+         * @return this builder
          */
         public Builder long_(long long_) {
             this.long_ = long_;
@@ -677,7 +697,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets True from a {@code boolean}.
+         * Sets {@code True}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param true_ the value
+         * @return this builder
          */
         public Builder true_(boolean true_) {
             this.true_ = true_;
@@ -696,7 +721,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets False from a {@code boolean}.
+         * Sets {@code False}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param false_ the value
+         * @return this builder
          */
         public Builder false_(boolean false_) {
             this.false_ = false_;

@@ -22,7 +22,7 @@ import java.util.Optional;
 public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") String at,
         @JsonProperty("Blob") String blob) {
     /**
-     * {@code At} as a date-time.
+     * {@code At} ({@link #at()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -31,7 +31,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
     }
 
     /**
-     * {@code Blob} parsed as JSON.
+     * {@code Blob} ({@link #blob()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -88,7 +88,12 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets Byte from a {@code long}.
+         * Sets {@code Byte}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param byte_ the value
+         * @return this builder
          */
         public Builder byte_(long byte_) {
             this.byte_ = byte_;
