@@ -112,7 +112,6 @@ final class BuilderSetters {
      * The overloads' Javadoc: what each sets with the field's own text, as the plain setter's (Javadoc.setterDoc),
      * then how it differs from its siblings.
      */
-
     private String varargsDoc(Field field, FieldType element, String add) {
         return sets(field) + "<p>Takes the elements in order; a null array unsets the list"
                 + (add == null ? "" : ", and {@code " + add + "} adds one element") + ".\n\n"
@@ -122,7 +121,7 @@ final class BuilderSetters {
     }
 
     private String addDoc(Field field, FieldType element) {
-        return "Adds one element to {@code " + field.wireName() + "}" + ownText(field)
+        return Javadoc.withOwnText("Adds one element to {@code " + field.wireName() + "}", field)
                 + "<p>The element goes to the end of the list, which starts empty when none is set.\n\n"
                 + Javadoc.paramTag(field.javaName(), elementParameter(element).isPrimitive() ? "the element"
                         : "the element; null is sent as JSON {@code null}")
@@ -137,12 +136,7 @@ final class BuilderSetters {
     }
 
     private static String sets(Field field) {
-        return "Sets {@code " + field.wireName() + "}" + (field.required() ? " (required)" : "") + ownText(field);
-    }
-
-    /** The field's own text after a colon, and a paragraph break; just the break when the spec has none. */
-    private static String ownText(Field field) {
-        return Javadoc.text(field.description()).isEmpty() ? ".\n\n" : ": " + Javadoc.fieldDoc(field) + "\n\n";
+        return Javadoc.withOwnText("Sets {@code " + field.wireName() + "}" + (field.required() ? " (required)" : ""), field);
     }
 
     /** An element as these setters take it: a primitive for integer and float, else the element's own type. */

@@ -72,7 +72,7 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets {@code VPCId}: The {@code VPCId} field.
+         * Sets {@code VPCId}.
          *
          * @param vpcId the value; null for none
          * @return this builder
@@ -83,7 +83,7 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets {@code InstanceIDs}: The {@code InstanceIDs} field.
+         * Sets {@code InstanceIDs}.
          *
          * @param instanceIds the value; null for none
          * @return this builder

@@ -66,7 +66,7 @@ public record DescribeVPCInstancesResponse(
         }
 
         /**
-         * Sets {@code InstanceSet}: The {@code InstanceSet} field.
+         * Sets {@code InstanceSet}.
          *
          * @param instanceSet the value; null for none
          * @return this builder

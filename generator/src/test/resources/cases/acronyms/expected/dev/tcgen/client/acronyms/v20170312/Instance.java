@@ -89,7 +89,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code CPU}: The {@code CPU} field.
+         * Sets {@code CPU}.
          *
          * @param cpu the value; null for none
          * @return this builder
@@ -113,7 +113,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code IPv6Addresses}: The {@code IPv6Addresses} field.
+         * Sets {@code IPv6Addresses}.
          *
          * @param ipv6Addresses the value; null for none
          * @return this builder
@@ -160,7 +160,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code PublicIPv6Addresses}: The {@code PublicIPv6Addresses} field.
+         * Sets {@code PublicIPv6Addresses}.
          *
          * @param publicIpv6Addresses the value; null for none
          * @return this builder
@@ -207,7 +207,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code CVSSv2Vector}: The {@code CVSSv2Vector} field.
+         * Sets {@code CVSSv2Vector}.
          *
          * @param cvssv2Vector the value; null for none
          * @return this builder
@@ -218,7 +218,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code URLPath}: The {@code URLPath} field.
+         * Sets {@code URLPath}.
          *
          * @param urlPath the value; null for none
          * @return this builder
@@ -229,7 +229,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code HTTPSEnabled}: The {@code HTTPSEnabled} field.
+         * Sets {@code HTTPSEnabled}.
          *
          * @param httpsEnabled the value; null for none
          * @return this builder

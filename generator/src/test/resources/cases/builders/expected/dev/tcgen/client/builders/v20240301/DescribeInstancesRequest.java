@@ -211,7 +211,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Offset}: The {@code Offset} field.
+         * Sets {@code Offset}.
          *
          * @param offset the value; null for none
          * @return this builder
@@ -235,7 +235,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Weight}: The {@code Weight} field.
+         * Sets {@code Weight}.
          *
          * @param weight the value; null for none
          * @return this builder
@@ -259,7 +259,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code DryRun}: The {@code DryRun} field.
+         * Sets {@code DryRun}.
          *
          * @param dryRun the value; null for none
          * @return this builder
@@ -283,7 +283,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Sizes}: The {@code Sizes} field.
+         * Sets {@code Sizes}.
          *
          * @param sizes the value; null for none
          * @return this builder
@@ -330,7 +330,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Ratios}: The {@code Ratios} field.
+         * Sets {@code Ratios}.
          *
          * @param ratios the value; null for none
          * @return this builder
@@ -377,7 +377,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Flags}: The {@code Flags} field.
+         * Sets {@code Flags}.
          *
          * @param flags the value; null for none
          * @return this builder
@@ -424,7 +424,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Filters}: The {@code Filters} field.
+         * Sets {@code Filters}.
          *
          * @param filters the value; null for none
          * @return this builder
@@ -471,7 +471,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Grid}: The {@code Grid} field.
+         * Sets {@code Grid}.
          *
          * @param grid the value; null for none
          * @return this builder
@@ -519,7 +519,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Tags}: The {@code Tags} field.
+         * Sets {@code Tags}.
          *
          * @param tags the value; null for none
          * @return this builder

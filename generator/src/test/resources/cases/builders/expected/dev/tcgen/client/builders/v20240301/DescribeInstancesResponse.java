@@ -52,7 +52,7 @@ public record DescribeInstancesResponse(@JsonProperty("TotalCount") Long totalCo
         }
 
         /**
-         * Sets {@code TotalCount}: The {@code TotalCount} field.
+         * Sets {@code TotalCount}.
          *
          * @param totalCount the value; null for none
          * @return this builder

@@ -65,7 +65,7 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Name} (required): The {@code Name} field.
+         * Sets {@code Name} (required).
          *
          * @param name the value
          * @return this builder
@@ -76,7 +76,7 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Values}: The {@code Values} field.
+         * Sets {@code Values}.
          *
          * @param values the value; null for none
          * @return this builder

@@ -65,7 +65,7 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Name}: The {@code Name} field.
+         * Sets {@code Name}.
          *
          * @param name the value; null for none
          * @return this builder
@@ -76,7 +76,7 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Children}: The {@code Children} field.
+         * Sets {@code Children}.
          *
          * @param children the value; null for none
          * @return this builder

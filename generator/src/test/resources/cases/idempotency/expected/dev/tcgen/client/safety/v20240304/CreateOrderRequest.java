@@ -78,7 +78,7 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * Sets {@code Amount} (required): The {@code Amount} field.
+         * Sets {@code Amount} (required).
          *
          * @param amount the value
          * @return this builder

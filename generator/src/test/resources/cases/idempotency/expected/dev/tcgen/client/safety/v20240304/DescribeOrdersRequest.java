@@ -49,7 +49,7 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * Sets {@code Limit}: The {@code Limit} field.
+         * Sets {@code Limit}.
          *
          * @param limit the value; null for none
          * @return this builder

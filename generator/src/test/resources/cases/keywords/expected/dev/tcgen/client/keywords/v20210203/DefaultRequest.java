@@ -506,7 +506,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Wait}: The {@code Wait} field.
+         * Sets {@code Wait}.
          *
          * @param wait_ the value; null for none
          * @return this builder
@@ -517,7 +517,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Notify}: The {@code Notify} field.
+         * Sets {@code Notify}.
          *
          * @param notify_ the value; null for none
          * @return this builder
@@ -528,7 +528,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code NotifyAll}: The {@code NotifyAll} field.
+         * Sets {@code NotifyAll}.
          *
          * @param notifyAll_ the value; null for none
          * @return this builder
@@ -539,7 +539,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Clone}: The {@code Clone} field.
+         * Sets {@code Clone}.
          *
          * @param clone_ the value; null for none
          * @return this builder
@@ -550,7 +550,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Finalize}: The {@code Finalize} field.
+         * Sets {@code Finalize}.
          *
          * @param finalize_ the value; null for none
          * @return this builder
@@ -561,7 +561,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Enum}: The {@code Enum} field.
+         * Sets {@code Enum}.
          *
          * @param enum_ the value; null for none
          * @return this builder
@@ -572,7 +572,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Interface}: The {@code Interface} field.
+         * Sets {@code Interface}.
          *
          * @param interface_ the value; null for none
          * @return this builder
@@ -583,7 +583,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Int}: The {@code Int} field.
+         * Sets {@code Int}.
          *
          * @param int_ the value; null for none
          * @return this builder
@@ -607,7 +607,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Long}: The {@code Long} field.
+         * Sets {@code Long}.
          *
          * @param long_ the value; null for none
          * @return this builder
@@ -631,7 +631,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code New}: The {@code New} field.
+         * Sets {@code New}.
          *
          * @param new_ the value; null for none
          * @return this builder
@@ -642,7 +642,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Return}: The {@code Return} field.
+         * Sets {@code Return}.
          *
          * @param return_ the value; null for none
          * @return this builder
@@ -653,7 +653,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code This}: The {@code This} field.
+         * Sets {@code This}.
          *
          * @param this_ the value; null for none
          * @return this builder
@@ -664,7 +664,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Super}: The {@code Super} field.
+         * Sets {@code Super}.
          *
          * @param super_ the value; null for none
          * @return this builder
@@ -675,7 +675,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Null}: The {@code Null} field.
+         * Sets {@code Null}.
          *
          * @param null_ the value; null for none
          * @return this builder
@@ -686,7 +686,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code True}: The {@code True} field.
+         * Sets {@code True}.
          *
          * @param true_ the value; null for none
          * @return this builder
@@ -710,7 +710,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code False}: The {@code False} field.
+         * Sets {@code False}.
          *
          * @param false_ the value; null for none
          * @return this builder
@@ -734,7 +734,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Goto}: The {@code Goto} field.
+         * Sets {@code Goto}.
          *
          * @param goto_ the value; null for none
          * @return this builder
@@ -745,7 +745,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Const}: The {@code Const} field.
+         * Sets {@code Const}.
          *
          * @param const_ the value; null for none
          * @return this builder
@@ -756,7 +756,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Assert}: The {@code Assert} field.
+         * Sets {@code Assert}.
          *
          * @param assert_ the value; null for none
          * @return this builder
@@ -767,7 +767,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Switch}: The {@code Switch} field.
+         * Sets {@code Switch}.
          *
          * @param switch_ the value; null for none
          * @return this builder
@@ -778,7 +778,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Strictfp}: The {@code Strictfp} field.
+         * Sets {@code Strictfp}.
          *
          * @param strictfp_ the value; null for none
          * @return this builder
@@ -789,7 +789,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Native}: The {@code Native} field.
+         * Sets {@code Native}.
          *
          * @param native_ the value; null for none
          * @return this builder
@@ -800,7 +800,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Transient}: The {@code Transient} field.
+         * Sets {@code Transient}.
          *
          * @param transient_ the value; null for none
          * @return this builder
@@ -811,7 +811,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Volatile}: The {@code Volatile} field.
+         * Sets {@code Volatile}.
          *
          * @param volatile_ the value; null for none
          * @return this builder
@@ -822,7 +822,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Synchronized}: The {@code Synchronized} field.
+         * Sets {@code Synchronized}.
          *
          * @param synchronized_ the value; null for none
          * @return this builder
@@ -833,7 +833,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Throws}: The {@code Throws} field.
+         * Sets {@code Throws}.
          *
          * @param throws_ the value; null for none
          * @return this builder
@@ -844,7 +844,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Instanceof}: The {@code Instanceof} field.
+         * Sets {@code Instanceof}.
          *
          * @param instanceof_ the value; null for none
          * @return this builder
@@ -855,7 +855,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Sealed}: The {@code Sealed} field.
+         * Sets {@code Sealed}.
          *
          * @param sealed_ the value; null for none
          * @return this builder
@@ -866,7 +866,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Permits}: The {@code Permits} field.
+         * Sets {@code Permits}.
          *
          * @param permits_ the value; null for none
          * @return this builder
@@ -877,7 +877,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code When}: The {@code When} field.
+         * Sets {@code When}.
          *
          * @param when_ the value; null for none
          * @return this builder
@@ -888,7 +888,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Module}: The {@code Module} field.
+         * Sets {@code Module}.
          *
          * @param module_ the value; null for none
          * @return this builder
@@ -899,7 +899,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Open}: The {@code Open} field.
+         * Sets {@code Open}.
          *
          * @param open_ the value; null for none
          * @return this builder
@@ -910,7 +910,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Exports}: The {@code Exports} field.
+         * Sets {@code Exports}.
          *
          * @param exports_ the value; null for none
          * @return this builder
@@ -921,7 +921,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code To}: The {@code To} field.
+         * Sets {@code To}.
          *
          * @param to_ the value; null for none
          * @return this builder
@@ -932,7 +932,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code With}: The {@code With} field.
+         * Sets {@code With}.
          *
          * @param with_ the value; null for none
          * @return this builder

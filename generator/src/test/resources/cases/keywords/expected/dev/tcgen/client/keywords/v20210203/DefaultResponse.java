@@ -168,7 +168,7 @@ public record DefaultResponse(
         }
 
         /**
-         * Sets {@code Package}: The {@code Package} field.
+         * Sets {@code Package}.
          *
          * @param package_ the value; null for none
          * @return this builder

@@ -64,7 +64,7 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets {@code Value}: The {@code Value} field.
+         * Sets {@code Value}.
          *
          * @param value the value; null for none
          * @return this builder
@@ -75,7 +75,7 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets {@code Items}: The {@code Items} field.
+         * Sets {@code Items}.
          *
          * @param items the value; null for none
          * @return this builder

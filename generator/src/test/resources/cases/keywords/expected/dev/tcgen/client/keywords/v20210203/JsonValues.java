@@ -77,7 +77,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code Byte}: The {@code Byte} field.
+         * Sets {@code Byte}.
          *
          * @param byte_ the value; null for none
          * @return this builder
@@ -101,7 +101,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code At}: The {@code At} field.
+         * Sets {@code At}.
          *
          * @param at the value; null for none
          * @return this builder
@@ -112,7 +112,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code Blob}: The {@code Blob} field.
+         * Sets {@code Blob}.
          *
          * @param blob the value; null for none
          * @return this builder

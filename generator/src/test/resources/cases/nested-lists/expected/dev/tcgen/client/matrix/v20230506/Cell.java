@@ -70,7 +70,7 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets {@code X}: The {@code X} field.
+         * Sets {@code X}.
          *
          * @param x the value; null for none
          * @return this builder
@@ -94,7 +94,7 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets {@code Y}: The {@code Y} field.
+         * Sets {@code Y}.
          *
          * @param y the value; null for none
          * @return this builder

@@ -89,7 +89,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code TmpSecretKey}: The {@code TmpSecretKey} field.
+         * Sets {@code TmpSecretKey}.
          *
          * @param tmpSecretKey the value; null for none
          * @return this builder
@@ -100,7 +100,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code PrivateKeys}: The {@code PrivateKeys} field.
+         * Sets {@code PrivateKeys}.
          *
          * @param privateKeys the value; null for none
          * @return this builder
@@ -147,7 +147,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code ExpiredTime}: The {@code ExpiredTime} field.
+         * Sets {@code ExpiredTime}.
          *
          * @param expiredTime the value; null for none
          * @return this builder

@@ -93,7 +93,7 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets {@code KeyIds}: The {@code KeyIds} field.
+         * Sets {@code KeyIds}.
          *
          * @param keyIds the value; null for none
          * @return this builder
@@ -140,7 +140,7 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets {@code KeepImageLogin}: The {@code KeepImageLogin} field.
+         * Sets {@code KeepImageLogin}.
          *
          * @param keepImageLogin the value; null for none
          * @return this builder

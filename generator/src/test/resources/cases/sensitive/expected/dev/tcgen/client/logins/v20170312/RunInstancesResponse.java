@@ -66,7 +66,7 @@ public record RunInstancesResponse(
         }
 
         /**
-         * Sets {@code InstanceIdSet}: The {@code InstanceIdSet} field.
+         * Sets {@code InstanceIdSet}.
          *
          * @param instanceIdSet the value; null for none
          * @return this builder

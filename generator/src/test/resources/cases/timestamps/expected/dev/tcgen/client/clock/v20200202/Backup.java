@@ -118,7 +118,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code CreatedAt}: The {@code CreatedAt} field.
+         * Sets {@code CreatedAt}.
          *
          * @param createdAt the value; null for none
          * @return this builder
@@ -140,7 +140,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code ExpireDate}: The {@code ExpireDate} field.
+         * Sets {@code ExpireDate}.
          *
          * @param expireDate the value; null for none
          * @return this builder
@@ -151,7 +151,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code Days}: The {@code Days} field.
+         * Sets {@code Days}.
          *
          * @param days the value; null for none
          * @return this builder

@@ -97,7 +97,7 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
         }
 
         /**
-         * Sets {@code Day}: The {@code Day} field.
+         * Sets {@code Day}.
          *
          * @param day the value; null for none
          * @return this builder

@@ -66,7 +66,7 @@ public record DescribeBackupsResponse(
         }
 
         /**
-         * Sets {@code Backups}: The {@code Backups} field.
+         * Sets {@code Backups}.
          *
          * @param backups the value; null for none
          * @return this builder

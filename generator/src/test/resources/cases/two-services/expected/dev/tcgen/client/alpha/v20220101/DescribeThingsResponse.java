@@ -66,7 +66,7 @@ public record DescribeThingsResponse(
         }
 
         /**
-         * Sets {@code Things}: The {@code Things} field.
+         * Sets {@code Things}.
          *
          * @param things the value; null for none
          * @return this builder

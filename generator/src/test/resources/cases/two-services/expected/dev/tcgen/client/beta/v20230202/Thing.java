@@ -47,7 +47,7 @@ public record Thing(@JsonProperty("Size") Long size) {
         }
 
         /**
-         * Sets {@code Size}: The {@code Size} field.
+         * Sets {@code Size}.
          *
          * @param size the value; null for none
          * @return this builder
