@@ -40,15 +40,16 @@ final class BuilderSetters {
     List<MethodSpec> of(Field field, Set<String> memberNames) {
         List<MethodSpec> setters = new ArrayList<>();
         if (field.type() instanceof FieldType.ListOf list) {
-            setters.add(varargs(field, list.element()));
             String add = addMethodName(field);
-            if (!memberNames.contains(add)) {
+            boolean withAdd = !memberNames.contains(add);
+            setters.add(varargs(field, list.element(), withAdd ? add : null));
+            if (withAdd) {
                 setters.add(add(field, list.element(), add));
             }
         } else {
             primitive(field.type()).ifPresent(primitive -> setters.add(MethodSpec.methodBuilder(field.javaName())
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Sets $L$L from a {@code $T}.\n", field.wireName(), field.required() ? " (required)" : "", primitive)
+                    .addJavadoc("$L", primitiveDoc(field, primitive))
                     .addParameter(primitive, field.javaName())
                     .returns(builder)
                     .addStatement("this.$1N = $1N", field.javaName())
@@ -66,13 +67,13 @@ final class BuilderSetters {
         return "add" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private MethodSpec varargs(Field field, FieldType element) {
+    /** {@code add} is the name of the field's {@code addX} setter, or null when it has none. */
+    private MethodSpec varargs(Field field, FieldType element, String add) {
         TypeName elementType = elementParameter(element);
         String each = each(field);
         MethodSpec.Builder method = MethodSpec.methodBuilder(field.javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Sets $L$L to these elements, in order; a null array unsets it.\n",
-                        field.wireName(), field.required() ? " (required)" : "")
+                .addJavadoc("$L", varargsDoc(field, element, add))
                 .addParameter(ArrayTypeName.of(elementType), field.javaName())
                 .varargs(true)
                 .returns(builder);
@@ -96,7 +97,7 @@ final class BuilderSetters {
     private MethodSpec add(Field field, FieldType element, String name) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Adds one element to the end of $L.\n", field.wireName())
+                .addJavadoc("$L", addDoc(field, element))
                 .addParameter(elementParameter(element), field.javaName())
                 .returns(builder)
                 .beginControlFlow("if (this.$N == null)", field.javaName())
@@ -105,6 +106,37 @@ final class BuilderSetters {
                 .addStatement("this.$1N.add($1N)", field.javaName())
                 .addStatement("return this")
                 .build();
+    }
+
+    /*
+     * The overloads' Javadoc: what each sets with the field's own text, as the plain setter's (Javadoc.setterDoc),
+     * then how it differs from its siblings.
+     */
+    private String varargsDoc(Field field, FieldType element, String add) {
+        return sets(field) + "<p>Takes the elements in order; a null array unsets the list"
+                + (add == null ? "" : ", and {@code " + add + "} adds one element") + ".\n\n"
+                + Javadoc.paramTag(field.javaName(), elementParameter(element).isPrimitive() ? "the elements"
+                        : "the elements; each may be null (sent as JSON {@code null})")
+                + Javadoc.returnTag("this builder");
+    }
+
+    private String addDoc(Field field, FieldType element) {
+        return Javadoc.withOwnText("Adds one element to {@code " + field.wireName() + "}", field)
+                + "<p>The element goes to the end of the list, which starts empty when none is set.\n\n"
+                + Javadoc.paramTag(field.javaName(), elementParameter(element).isPrimitive() ? "the element"
+                        : "the element; null is sent as JSON {@code null}")
+                + Javadoc.returnTag("this builder");
+    }
+
+    private static String primitiveDoc(Field field, TypeName primitive) {
+        // A Long or Double setter refuses an int such as 20; the primitive one widens it.
+        String widens = primitive.equals(TypeName.BOOLEAN) ? "" : ", so that an {@code int} such as {@code 20} fits too";
+        return sets(field) + "<p>Takes a {@code " + primitive + "}" + widens + ".\n\n"
+                + Javadoc.paramTag(field.javaName(), "the value") + Javadoc.returnTag("this builder");
+    }
+
+    private static String sets(Field field) {
+        return Javadoc.withOwnText("Sets {@code " + field.wireName() + "}" + (field.required() ? " (required)" : ""), field);
     }
 
     /** An element as these setters take it: a primitive for integer and float, else the element's own type. */

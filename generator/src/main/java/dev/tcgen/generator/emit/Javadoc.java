@@ -35,8 +35,7 @@ final class Javadoc {
      * {@code addX}) can take it as it is.
      */
     static String setterDoc(Field field, String parameter) {
-        return "Sets {@code " + field.wireName() + "}" + (field.required() ? " (required)" : "") + ": "
-                + fieldDoc(field) + "\n\n"
+        return withOwnText("Sets {@code " + field.wireName() + "}" + (field.required() ? " (required)" : ""), field)
                 + paramTag(parameter, field.required() ? "the value" : "the value; null for none")
                 + returnTag("this builder");
     }
@@ -47,6 +46,15 @@ final class Javadoc {
         // Outside <pre>, a line end in HTML is a space: one line reads better after a tag.
         String joined = text.contains("<pre>") ? text : text.replace('\n', ' ');
         return joined.isEmpty() ? fallback : joined;
+    }
+
+    /**
+     * A summary of what a member does with {@code field} (Javadoc, no full stop), then the field's own text after a
+     * colon, and a paragraph break; just a full stop and the break when the spec has no text, rather than a
+     * sentence that only repeats the field's name.
+     */
+    static String withOwnText(String summary, Field field) {
+        return text(field.description()).isEmpty() ? summary + ".\n\n" : summary + ": " + fieldDoc(field) + "\n\n";
     }
 
     /** A field's own description as Javadoc, or a sentence naming its JSON name when the spec has none. */

@@ -9,7 +9,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tcgen.generator.model.Action;
@@ -18,13 +17,8 @@ import dev.tcgen.generator.model.Field;
 import dev.tcgen.generator.model.FieldType;
 import dev.tcgen.generator.model.Service;
 import dev.tcgen.generator.model.Shape;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,8 +30,6 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
     /** One record: a shape of {@code service}; {@code action} is the action it is the request or response of, or null. */
     record Type(Service service, Shape shape, Action action) {}
 
-
-    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
     private final GeneratedNames names;
 
@@ -94,8 +86,9 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         }
         record.recordConstructor(constructor.build());
 
+        TypedAccessors typedAccessors = new TypedAccessors(names);
         for (Field field : shape.fields()) {
-            typedAccessors(field).forEach(record::addMethod);
+            typedAccessors.of(field).forEach(record::addMethod);
         }
         SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
@@ -126,58 +119,6 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
                         shape.javaName() + ": " + field.wireName() + " (" + field.javaName() + ") is required")
                 .endControlFlow()
                 .build();
-    }
-
-    /** The typed accessors of a field beside its raw text: none, one, or two for a datetime. */
-    private List<MethodSpec> typedAccessors(Field field) {
-        if (field.type() != FieldType.Primitive.DATETIME) {
-            return typedAccessor(field).stream().toList();
-        }
-        return List.of(
-                MethodSpec.methodBuilder(field.javaName() + "AsLocalDateTime")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("$L as the date and time written, without a zone; empty when absent or not a date and time"
-                                + " such as {@code 2006-01-02 15:04:05}.\n", field.wireName())
-                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDateTime.class)))
-                        .addStatement("return $T.localDateTime($N)", names.jsonValues(), field.javaName())
-                        .build(),
-                MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("$L as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the"
-                                + " text gives an offset; empty when absent or not a date and time.\n", field.wireName())
-                        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
-                        .addStatement("return $T.dateTime($N)", names.jsonValues(), field.javaName())
-                        .build());
-    }
-
-    private Optional<MethodSpec> typedAccessor(Field field) {
-        if (field.type() == FieldType.Primitive.TIMESTAMP) {
-            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDateTime")
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("{@code $L} as a date-time.\n\n$L", field.wireName(),
-                            Javadoc.returnTag("the date-time; empty when absent or not ISO-8601 with an offset"))
-                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(OffsetDateTime.class)))
-                    .addStatement("return $T.timestamp($N)", names.jsonValues(), field.javaName())
-                    .build());
-        }
-        if (field.type() == FieldType.Primitive.DATE) {
-            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsDate")
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L as a calendar date; empty when absent or not a date such as {@code 2006-01-02}.\n", field.wireName())
-                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(LocalDate.class)))
-                    .addStatement("return $T.date($N)", names.jsonValues(), field.javaName())
-                    .build());
-        }
-        if (field.type() == FieldType.Primitive.JSON) {
-            return Optional.of(MethodSpec.methodBuilder(field.javaName() + "AsJson")
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("{@code $L} parsed as JSON.\n\n$L", field.wireName(),
-                            Javadoc.returnTag("the JSON tree; empty when absent, blank or not valid JSON"))
-                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), JSON_NODE))
-                    .addStatement("return $T.json($N)", names.jsonValues(), field.javaName())
-                    .build());
-        }
-        return Optional.empty();
     }
 
     private TypeSpec builderType(Service service, Shape shape, ClassName self, ClassName builder) {
@@ -265,7 +206,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
         }
         if (shape.kind() == Shape.Kind.REQUEST) {
             doc.add("\n<p>Service {@code $L}, version {@code $L}. ", service.name(), service.version());
-            doc.add(action.rateLimit() == null
+            doc.add("$L", action.rateLimit() == null
                     ? "No rate limit is documented. "
                     : "Rate limit: " + action.rateLimit() + " requests per second. ");
             doc.add(action.regionRequired() ? "A region is required.\n" : "A region is not required.\n");

@@ -78,7 +78,8 @@ final class SensitiveFields {
         return Optional.of(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("This record's fields as a record prints them, with {@code ***} for the value of each sensitive one.\n")
+                .addJavadoc("This record's fields as a record prints them, with {@code ***} for the value of each sensitive one.\n\n$L",
+                        Javadoc.returnTag("the text, which never holds a sensitive value"))
                 .returns(String.class)
                 .addStatement("$L", text.build())
                 .build());

@@ -72,7 +72,7 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets {@code VPCId}: The {@code VPCId} field.
+         * Sets {@code VPCId}.
          *
          * @param vpcId the value; null for none
          * @return this builder
@@ -83,7 +83,7 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets {@code InstanceIDs}: The {@code InstanceIDs} field.
+         * Sets {@code InstanceIDs}.
          *
          * @param instanceIds the value; null for none
          * @return this builder
@@ -94,7 +94,12 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Sets InstanceIDs to these elements, in order; a null array unsets it.
+         * Sets {@code InstanceIDs}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addInstanceIds} adds one element.
+         *
+         * @param instanceIds the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder instanceIds(String... instanceIds) {
             if (instanceIds == null) {
@@ -109,7 +114,12 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
         }
 
         /**
-         * Adds one element to the end of InstanceIDs.
+         * Adds one element to {@code InstanceIDs}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param instanceIds the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addInstanceIds(String instanceIds) {
             if (this.instanceIds == null) {

@@ -66,7 +66,7 @@ public record DescribeVPCInstancesResponse(
         }
 
         /**
-         * Sets {@code InstanceSet}: The {@code InstanceSet} field.
+         * Sets {@code InstanceSet}.
          *
          * @param instanceSet the value; null for none
          * @return this builder
@@ -77,7 +77,12 @@ public record DescribeVPCInstancesResponse(
         }
 
         /**
-         * Sets InstanceSet to these elements, in order; a null array unsets it.
+         * Sets {@code InstanceSet}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addInstanceSet} adds one element.
+         *
+         * @param instanceSet the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder instanceSet(Instance... instanceSet) {
             if (instanceSet == null) {
@@ -92,7 +97,12 @@ public record DescribeVPCInstancesResponse(
         }
 
         /**
-         * Adds one element to the end of InstanceSet.
+         * Adds one element to {@code InstanceSet}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param instanceSet the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addInstanceSet(Instance instanceSet) {
             if (this.instanceSet == null) {

@@ -89,7 +89,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code CPU}: The {@code CPU} field.
+         * Sets {@code CPU}.
          *
          * @param cpu the value; null for none
          * @return this builder
@@ -100,7 +100,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets CPU from a {@code long}.
+         * Sets {@code CPU}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param cpu the value
+         * @return this builder
          */
         public Builder cpu(long cpu) {
             this.cpu = cpu;
@@ -108,7 +113,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code IPv6Addresses}: The {@code IPv6Addresses} field.
+         * Sets {@code IPv6Addresses}.
          *
          * @param ipv6Addresses the value; null for none
          * @return this builder
@@ -119,7 +124,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets IPv6Addresses to these elements, in order; a null array unsets it.
+         * Sets {@code IPv6Addresses}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addIpv6Addresses} adds one element.
+         *
+         * @param ipv6Addresses the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder ipv6Addresses(String... ipv6Addresses) {
             if (ipv6Addresses == null) {
@@ -134,7 +144,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Adds one element to the end of IPv6Addresses.
+         * Adds one element to {@code IPv6Addresses}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param ipv6Addresses the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addIpv6Addresses(String ipv6Addresses) {
             if (this.ipv6Addresses == null) {
@@ -145,7 +160,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code PublicIPv6Addresses}: The {@code PublicIPv6Addresses} field.
+         * Sets {@code PublicIPv6Addresses}.
          *
          * @param publicIpv6Addresses the value; null for none
          * @return this builder
@@ -156,7 +171,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets PublicIPv6Addresses to these elements, in order; a null array unsets it.
+         * Sets {@code PublicIPv6Addresses}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addPublicIpv6Addresses} adds one element.
+         *
+         * @param publicIpv6Addresses the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder publicIpv6Addresses(String... publicIpv6Addresses) {
             if (publicIpv6Addresses == null) {
@@ -171,7 +191,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Adds one element to the end of PublicIPv6Addresses.
+         * Adds one element to {@code PublicIPv6Addresses}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param publicIpv6Addresses the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addPublicIpv6Addresses(String publicIpv6Addresses) {
             if (this.publicIpv6Addresses == null) {
@@ -182,7 +207,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code CVSSv2Vector}: The {@code CVSSv2Vector} field.
+         * Sets {@code CVSSv2Vector}.
          *
          * @param cvssv2Vector the value; null for none
          * @return this builder
@@ -193,7 +218,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code URLPath}: The {@code URLPath} field.
+         * Sets {@code URLPath}.
          *
          * @param urlPath the value; null for none
          * @return this builder
@@ -204,7 +229,7 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets {@code HTTPSEnabled}: The {@code HTTPSEnabled} field.
+         * Sets {@code HTTPSEnabled}.
          *
          * @param httpsEnabled the value; null for none
          * @return this builder
@@ -215,7 +240,12 @@ public record Instance(@JsonProperty("CPU") Long cpu,
         }
 
         /**
-         * Sets HTTPSEnabled from a {@code boolean}.
+         * Sets {@code HTTPSEnabled}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param httpsEnabled the value
+         * @return this builder
          */
         public Builder httpsEnabled(boolean httpsEnabled) {
             this.httpsEnabled = httpsEnabled;

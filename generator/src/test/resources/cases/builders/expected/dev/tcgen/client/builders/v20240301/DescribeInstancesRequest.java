@@ -151,7 +151,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets InstanceIds to these elements, in order; a null array unsets it.
+         * Sets {@code InstanceIds}: Only these instances
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addInstanceIds} adds one element.
+         *
+         * @param instanceIds the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder instanceIds(String... instanceIds) {
             if (instanceIds == null) {
@@ -166,7 +171,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of InstanceIds.
+         * Adds one element to {@code InstanceIds}: Only these instances
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param instanceIds the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addInstanceIds(String instanceIds) {
             if (this.instanceIds == null) {
@@ -188,7 +198,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Limit from a {@code long}.
+         * Sets {@code Limit}: At most this many
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param limit the value
+         * @return this builder
          */
         public Builder limit(long limit) {
             this.limit = limit;
@@ -196,7 +211,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Offset}: The {@code Offset} field.
+         * Sets {@code Offset}.
          *
          * @param offset the value; null for none
          * @return this builder
@@ -207,7 +222,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Offset from a {@code long}.
+         * Sets {@code Offset}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param offset the value
+         * @return this builder
          */
         public Builder offset(long offset) {
             this.offset = offset;
@@ -215,7 +235,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Weight}: The {@code Weight} field.
+         * Sets {@code Weight}.
          *
          * @param weight the value; null for none
          * @return this builder
@@ -226,7 +246,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Weight from a {@code double}.
+         * Sets {@code Weight}.
+         *
+         * <p>Takes a {@code double}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param weight the value
+         * @return this builder
          */
         public Builder weight(double weight) {
             this.weight = weight;
@@ -234,7 +259,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code DryRun}: The {@code DryRun} field.
+         * Sets {@code DryRun}.
          *
          * @param dryRun the value; null for none
          * @return this builder
@@ -245,7 +270,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets DryRun from a {@code boolean}.
+         * Sets {@code DryRun}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param dryRun the value
+         * @return this builder
          */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
@@ -253,7 +283,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Sizes}: The {@code Sizes} field.
+         * Sets {@code Sizes}.
          *
          * @param sizes the value; null for none
          * @return this builder
@@ -264,7 +294,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Sizes to these elements, in order; a null array unsets it.
+         * Sets {@code Sizes}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addSizes} adds one element.
+         *
+         * @param sizes the elements
+         * @return this builder
          */
         public Builder sizes(long... sizes) {
             if (sizes == null) {
@@ -279,7 +314,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Sizes.
+         * Adds one element to {@code Sizes}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param sizes the element
+         * @return this builder
          */
         public Builder addSizes(long sizes) {
             if (this.sizes == null) {
@@ -290,7 +330,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Ratios}: The {@code Ratios} field.
+         * Sets {@code Ratios}.
          *
          * @param ratios the value; null for none
          * @return this builder
@@ -301,7 +341,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Ratios to these elements, in order; a null array unsets it.
+         * Sets {@code Ratios}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addRatios} adds one element.
+         *
+         * @param ratios the elements
+         * @return this builder
          */
         public Builder ratios(double... ratios) {
             if (ratios == null) {
@@ -316,7 +361,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Ratios.
+         * Adds one element to {@code Ratios}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param ratios the element
+         * @return this builder
          */
         public Builder addRatios(double ratios) {
             if (this.ratios == null) {
@@ -327,7 +377,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Flags}: The {@code Flags} field.
+         * Sets {@code Flags}.
          *
          * @param flags the value; null for none
          * @return this builder
@@ -338,7 +388,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Flags to these elements, in order; a null array unsets it.
+         * Sets {@code Flags}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addFlags} adds one element.
+         *
+         * @param flags the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder flags(Boolean... flags) {
             if (flags == null) {
@@ -353,7 +408,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Flags.
+         * Adds one element to {@code Flags}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param flags the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addFlags(Boolean flags) {
             if (this.flags == null) {
@@ -364,7 +424,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Filters}: The {@code Filters} field.
+         * Sets {@code Filters}.
          *
          * @param filters the value; null for none
          * @return this builder
@@ -375,7 +435,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Filters to these elements, in order; a null array unsets it.
+         * Sets {@code Filters}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addFilters} adds one element.
+         *
+         * @param filters the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder filters(Filter... filters) {
             if (filters == null) {
@@ -390,7 +455,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Filters.
+         * Adds one element to {@code Filters}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param filters the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addFilters(Filter filters) {
             if (this.filters == null) {
@@ -401,7 +471,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Grid}: The {@code Grid} field.
+         * Sets {@code Grid}.
          *
          * @param grid the value; null for none
          * @return this builder
@@ -412,7 +482,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Grid to these elements, in order; a null array unsets it.
+         * Sets {@code Grid}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addGrid} adds one element.
+         *
+         * @param grid the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder grid(List<String>... grid) {
@@ -428,7 +503,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Grid.
+         * Adds one element to {@code Grid}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param grid the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addGrid(List<String> grid) {
             if (this.grid == null) {
@@ -439,7 +519,7 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets {@code Tags}: The {@code Tags} field.
+         * Sets {@code Tags}.
          *
          * @param tags the value; null for none
          * @return this builder
@@ -450,7 +530,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Tags to these elements, in order; a null array unsets it.
+         * Sets {@code Tags}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list.
+         *
+         * @param tags the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder tags(String... tags) {
             if (tags == null) {
@@ -476,7 +561,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets AddTags to these elements, in order; a null array unsets it.
+         * Sets {@code AddTags}: Beside Tags, so that Tags gets no addTags of its own
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addAddTags} adds one element.
+         *
+         * @param addTags the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder addTags(String... addTags) {
             if (addTags == null) {
@@ -491,7 +581,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of AddTags.
+         * Adds one element to {@code AddTags}: Beside Tags, so that Tags gets no addTags of its own
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param addTags the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addAddTags(String addTags) {
             if (this.addTags == null) {
@@ -513,7 +608,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Sets Class to these elements, in order; a null array unsets it.
+         * Sets {@code Class}: An escaped name
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addClass} adds one element.
+         *
+         * @param class_ the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder class_(String... class_) {
             if (class_ == null) {
@@ -528,7 +628,12 @@ public record DescribeInstancesRequest(
         }
 
         /**
-         * Adds one element to the end of Class.
+         * Adds one element to {@code Class}: An escaped name
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param class_ the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addClass(String class_) {
             if (this.class_ == null) {

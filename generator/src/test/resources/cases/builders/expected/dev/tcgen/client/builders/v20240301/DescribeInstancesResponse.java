@@ -52,7 +52,7 @@ public record DescribeInstancesResponse(@JsonProperty("TotalCount") Long totalCo
         }
 
         /**
-         * Sets {@code TotalCount}: The {@code TotalCount} field.
+         * Sets {@code TotalCount}.
          *
          * @param totalCount the value; null for none
          * @return this builder
@@ -63,7 +63,12 @@ public record DescribeInstancesResponse(@JsonProperty("TotalCount") Long totalCo
         }
 
         /**
-         * Sets TotalCount from a {@code long}.
+         * Sets {@code TotalCount}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param totalCount the value
+         * @return this builder
          */
         public Builder totalCount(long totalCount) {
             this.totalCount = totalCount;

@@ -65,7 +65,7 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Name} (required): The {@code Name} field.
+         * Sets {@code Name} (required).
          *
          * @param name the value
          * @return this builder
@@ -76,7 +76,7 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Values}: The {@code Values} field.
+         * Sets {@code Values}.
          *
          * @param values the value; null for none
          * @return this builder
@@ -87,7 +87,12 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Values to these elements, in order; a null array unsets it.
+         * Sets {@code Values}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addValues} adds one element.
+         *
+         * @param values the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder values(String... values) {
             if (values == null) {
@@ -102,7 +107,12 @@ public record Filter(@JsonProperty("Name") String name,
         }
 
         /**
-         * Adds one element to the end of Values.
+         * Adds one element to {@code Values}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param values the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addValues(String values) {
             if (this.values == null) {

@@ -75,7 +75,7 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
     }
 
     /**
-     * {@code Since} as a date-time.
+     * {@code Since} ({@link #since()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -84,7 +84,7 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
     }
 
     /**
-     * {@code Filter} parsed as JSON.
+     * {@code Filter} ({@link #filter()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -173,7 +173,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Enabled from a {@code boolean}.
+         * Sets {@code Enabled}: A boolean.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param enabled the value
+         * @return this builder
          */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
@@ -192,7 +197,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Count (required) from a {@code long}.
+         * Sets {@code Count} (required): A 64-bit integer.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param count the value
+         * @return this builder
          */
         public Builder count(long count) {
             this.count = count;
@@ -211,7 +221,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Ratio from a {@code double}.
+         * Sets {@code Ratio}: A float.
+         *
+         * <p>Takes a {@code double}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param ratio the value
+         * @return this builder
          */
         public Builder ratio(double ratio) {
             this.ratio = ratio;
@@ -252,7 +267,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Tags to these elements, in order; a null array unsets it.
+         * Sets {@code Tags}: A list of strings.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addTags} adds one element.
+         *
+         * @param tags the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder tags(String... tags) {
             if (tags == null) {
@@ -267,7 +287,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Adds one element to the end of Tags.
+         * Adds one element to {@code Tags}: A list of strings.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param tags the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addTags(String tags) {
             if (this.tags == null) {
@@ -289,7 +314,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Ids to these elements, in order; a null array unsets it.
+         * Sets {@code Ids}: A list of integers.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addIds} adds one element.
+         *
+         * @param ids the elements
+         * @return this builder
          */
         public Builder ids(long... ids) {
             if (ids == null) {
@@ -304,7 +334,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Adds one element to the end of Ids.
+         * Adds one element to {@code Ids}: A list of integers.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param ids the element
+         * @return this builder
          */
         public Builder addIds(long ids) {
             if (this.ids == null) {
@@ -337,7 +372,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Items to these elements, in order; a null array unsets it.
+         * Sets {@code Items}: A list of a data type.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addItems} adds one element.
+         *
+         * @param items the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder items(Item... items) {
             if (items == null) {
@@ -352,7 +392,12 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
         }
 
         /**
-         * Adds one element to the end of Items.
+         * Adds one element to {@code Items}: A list of a data type.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param items the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addItems(Item items) {
             if (this.items == null) {

@@ -61,7 +61,7 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
     }
 
     /**
-     * {@code Updated} as a date-time.
+     * {@code Updated} ({@link #updated()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -70,7 +70,7 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
     }
 
     /**
-     * {@code Details} parsed as JSON.
+     * {@code Details} ({@link #details()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -148,7 +148,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Total from a {@code long}.
+         * Sets {@code Total}: How many.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param total the value
+         * @return this builder
          */
         public Builder total(long total) {
             this.total = total;
@@ -167,7 +172,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Scores to these elements, in order; a null array unsets it.
+         * Sets {@code Scores}: A list of floats.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addScores} adds one element.
+         *
+         * @param scores the elements
+         * @return this builder
          */
         public Builder scores(double... scores) {
             if (scores == null) {
@@ -182,7 +192,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of Scores.
+         * Adds one element to {@code Scores}: A list of floats.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param scores the element
+         * @return this builder
          */
         public Builder addScores(double scores) {
             if (this.scores == null) {
@@ -204,7 +219,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Flags to these elements, in order; a null array unsets it.
+         * Sets {@code Flags}: A list of booleans.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addFlags} adds one element.
+         *
+         * @param flags the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder flags(Boolean... flags) {
             if (flags == null) {
@@ -219,7 +239,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of Flags.
+         * Adds one element to {@code Flags}: A list of booleans.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param flags the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addFlags(Boolean flags) {
             if (this.flags == null) {
@@ -241,7 +266,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Times to these elements, in order; a null array unsets it.
+         * Sets {@code Times}: A list of timestamps.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addTimes} adds one element.
+         *
+         * @param times the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder times(String... times) {
             if (times == null) {
@@ -256,7 +286,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of Times.
+         * Adds one element to {@code Times}: A list of timestamps.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param times the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addTimes(String times) {
             if (this.times == null) {
@@ -278,7 +313,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Documents to these elements, in order; a null array unsets it.
+         * Sets {@code Documents}: A list of JSON texts.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addDocuments} adds one element.
+         *
+         * @param documents the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder documents(String... documents) {
             if (documents == null) {
@@ -293,7 +333,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of Documents.
+         * Adds one element to {@code Documents}: A list of JSON texts.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param documents the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addDocuments(String documents) {
             if (this.documents == null) {
@@ -337,7 +382,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Items to these elements, in order; a null array unsets it.
+         * Sets {@code Items}: The items.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addItems} adds one element.
+         *
+         * @param items the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder items(Item... items) {
             if (items == null) {
@@ -352,7 +402,12 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of Items.
+         * Adds one element to {@code Items}: The items.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param items the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addItems(Item items) {
             if (this.items == null) {

@@ -47,7 +47,7 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
     }
 
     /**
-     * {@code Created} as a date-time.
+     * {@code Created} ({@link #created()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -56,7 +56,7 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
     }
 
     /**
-     * {@code Extra} parsed as JSON.
+     * {@code Extra} ({@link #extra()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -125,7 +125,12 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Id from a {@code long}.
+         * Sets {@code Id}: Identifier.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param id the value
+         * @return this builder
          */
         public Builder id(long id) {
             this.id = id;
@@ -155,7 +160,12 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Weight from a {@code double}.
+         * Sets {@code Weight}: Weight.
+         *
+         * <p>Takes a {@code double}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param weight the value
+         * @return this builder
          */
         public Builder weight(double weight) {
             this.weight = weight;
@@ -174,7 +184,12 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Active from a {@code boolean}.
+         * Sets {@code Active}: Whether active.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param active the value
+         * @return this builder
          */
         public Builder active(boolean active) {
             this.active = active;
@@ -215,7 +230,12 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Sets Children to these elements, in order; a null array unsets it.
+         * Sets {@code Children}: Items below this one.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addChildren} adds one element.
+         *
+         * @param children the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder children(Item... children) {
             if (children == null) {
@@ -230,7 +250,12 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
         }
 
         /**
-         * Adds one element to the end of Children.
+         * Adds one element to {@code Children}: Items below this one.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param children the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addChildren(Item children) {
             if (this.children == null) {

@@ -65,7 +65,7 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Name}: The {@code Name} field.
+         * Sets {@code Name}.
          *
          * @param name the value; null for none
          * @return this builder
@@ -76,7 +76,7 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets {@code Children}: The {@code Children} field.
+         * Sets {@code Children}.
          *
          * @param children the value; null for none
          * @return this builder
@@ -87,7 +87,12 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Sets Children to these elements, in order; a null array unsets it.
+         * Sets {@code Children}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addChildren} adds one element.
+         *
+         * @param children the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder children(Tree... children) {
             if (children == null) {
@@ -102,7 +107,12 @@ public record Tree(@JsonProperty("Name") String name,
         }
 
         /**
-         * Adds one element to the end of Children.
+         * Adds one element to {@code Children}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param children the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addChildren(Tree children) {
             if (this.children == null) {

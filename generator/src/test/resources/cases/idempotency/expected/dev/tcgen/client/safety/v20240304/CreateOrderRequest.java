@@ -78,7 +78,7 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * Sets {@code Amount} (required): The {@code Amount} field.
+         * Sets {@code Amount} (required).
          *
          * @param amount the value
          * @return this builder
@@ -89,7 +89,12 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         }
 
         /**
-         * Sets Amount (required) from a {@code long}.
+         * Sets {@code Amount} (required).
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param amount the value
+         * @return this builder
          */
         public Builder amount(long amount) {
             this.amount = amount;

@@ -49,7 +49,7 @@ public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String c
         }
 
         /**
-         * Sets {@code CursorId}: The {@code CursorId} field.
+         * Sets {@code CursorId}.
          *
          * @param cursorId the value; null for none
          * @return this builder

@@ -49,7 +49,7 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * Sets {@code Limit}: The {@code Limit} field.
+         * Sets {@code Limit}.
          *
          * @param limit the value; null for none
          * @return this builder
@@ -60,7 +60,12 @@ public record DescribeOrdersRequest(@JsonProperty("Limit") Long limit) {
         }
 
         /**
-         * Sets Limit from a {@code long}.
+         * Sets {@code Limit}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param limit the value
+         * @return this builder
          */
         public Builder limit(long limit) {
             this.limit = limit;

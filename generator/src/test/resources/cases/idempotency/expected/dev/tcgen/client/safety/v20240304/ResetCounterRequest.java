@@ -61,7 +61,7 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
         }
 
         /**
-         * Sets {@code CounterId} (required): The {@code CounterId} field.
+         * Sets {@code CounterId} (required).
          *
          * @param counterId the value
          * @return this builder

@@ -49,7 +49,7 @@ public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) 
         }
 
         /**
-         * Sets {@code ClientToken}: The {@code ClientToken} field.
+         * Sets {@code ClientToken}.
          *
          * @param clientToken the value; null for none
          * @return this builder

@@ -114,7 +114,16 @@ public record RunThingsRequest(
         }
 
         /**
-         * Sets ThingIds to these elements, in order; a null array unsets it.
+         * Sets {@code ThingIds}: 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：
+         * <ul>
+         * <li>通过登录<a href="https://console.cloud.tencent.com/cvm/index">控制台</a>查询实例ID。</li>
+         * <li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeThings</a> ，取返回信息中的<code>ThingId</code>获取实例ID。</li>
+         * </ul>
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addThingIds} adds one element.
+         *
+         * @param thingIds the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder thingIds(String... thingIds) {
             if (thingIds == null) {
@@ -129,7 +138,16 @@ public record RunThingsRequest(
         }
 
         /**
-         * Adds one element to the end of ThingIds.
+         * Adds one element to {@code ThingIds}: 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：
+         * <ul>
+         * <li>通过登录<a href="https://console.cloud.tencent.com/cvm/index">控制台</a>查询实例ID。</li>
+         * <li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeThings</a> ，取返回信息中的<code>ThingId</code>获取实例ID。</li>
+         * </ul>
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param thingIds the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addThingIds(String thingIds) {
             if (this.thingIds == null) {

@@ -60,7 +60,7 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets {@code Char}: The {@code Char} field.
+         * Sets {@code Char}.
          *
          * @param char_ the value; null for none
          * @return this builder
@@ -71,7 +71,7 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets {@code Do}: The {@code Do} field.
+         * Sets {@code Do}.
          *
          * @param do_ the value; null for none
          * @return this builder
@@ -82,7 +82,7 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets {@code Catch}: The {@code Catch} field.
+         * Sets {@code Catch}.
          *
          * @param catch_ the value; null for none
          * @return this builder
@@ -93,7 +93,7 @@ public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") St
         }
 
         /**
-         * Sets {@code Finally}: The {@code Finally} field.
+         * Sets {@code Finally}.
          *
          * @param finally_ the value; null for none
          * @return this builder

@@ -403,7 +403,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets HashCode from a {@code long}.
+         * Sets {@code HashCode}: Object method hashCode.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param hashCode_ the value
+         * @return this builder
          */
         public Builder hashCode_(long hashCode_) {
             this.hashCode_ = hashCode_;
@@ -433,7 +438,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Equals from a {@code boolean}.
+         * Sets {@code Equals}: Object method equals.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param equals_ the value
+         * @return this builder
          */
         public Builder equals_(boolean equals_) {
             this.equals_ = equals_;
@@ -496,7 +506,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Wait}: The {@code Wait} field.
+         * Sets {@code Wait}.
          *
          * @param wait_ the value; null for none
          * @return this builder
@@ -507,7 +517,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Notify}: The {@code Notify} field.
+         * Sets {@code Notify}.
          *
          * @param notify_ the value; null for none
          * @return this builder
@@ -518,7 +528,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code NotifyAll}: The {@code NotifyAll} field.
+         * Sets {@code NotifyAll}.
          *
          * @param notifyAll_ the value; null for none
          * @return this builder
@@ -529,7 +539,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Clone}: The {@code Clone} field.
+         * Sets {@code Clone}.
          *
          * @param clone_ the value; null for none
          * @return this builder
@@ -540,7 +550,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Finalize}: The {@code Finalize} field.
+         * Sets {@code Finalize}.
          *
          * @param finalize_ the value; null for none
          * @return this builder
@@ -551,7 +561,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Enum}: The {@code Enum} field.
+         * Sets {@code Enum}.
          *
          * @param enum_ the value; null for none
          * @return this builder
@@ -562,7 +572,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Interface}: The {@code Interface} field.
+         * Sets {@code Interface}.
          *
          * @param interface_ the value; null for none
          * @return this builder
@@ -573,7 +583,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Int}: The {@code Int} field.
+         * Sets {@code Int}.
          *
          * @param int_ the value; null for none
          * @return this builder
@@ -584,7 +594,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Int from a {@code long}.
+         * Sets {@code Int}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param int_ the value
+         * @return this builder
          */
         public Builder int_(long int_) {
             this.int_ = int_;
@@ -592,7 +607,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Long}: The {@code Long} field.
+         * Sets {@code Long}.
          *
          * @param long_ the value; null for none
          * @return this builder
@@ -603,7 +618,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets Long from a {@code long}.
+         * Sets {@code Long}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param long_ the value
+         * @return this builder
          */
         public Builder long_(long long_) {
             this.long_ = long_;
@@ -611,7 +631,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code New}: The {@code New} field.
+         * Sets {@code New}.
          *
          * @param new_ the value; null for none
          * @return this builder
@@ -622,7 +642,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Return}: The {@code Return} field.
+         * Sets {@code Return}.
          *
          * @param return_ the value; null for none
          * @return this builder
@@ -633,7 +653,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code This}: The {@code This} field.
+         * Sets {@code This}.
          *
          * @param this_ the value; null for none
          * @return this builder
@@ -644,7 +664,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Super}: The {@code Super} field.
+         * Sets {@code Super}.
          *
          * @param super_ the value; null for none
          * @return this builder
@@ -655,7 +675,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Null}: The {@code Null} field.
+         * Sets {@code Null}.
          *
          * @param null_ the value; null for none
          * @return this builder
@@ -666,7 +686,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code True}: The {@code True} field.
+         * Sets {@code True}.
          *
          * @param true_ the value; null for none
          * @return this builder
@@ -677,7 +697,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets True from a {@code boolean}.
+         * Sets {@code True}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param true_ the value
+         * @return this builder
          */
         public Builder true_(boolean true_) {
             this.true_ = true_;
@@ -685,7 +710,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code False}: The {@code False} field.
+         * Sets {@code False}.
          *
          * @param false_ the value; null for none
          * @return this builder
@@ -696,7 +721,12 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets False from a {@code boolean}.
+         * Sets {@code False}.
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param false_ the value
+         * @return this builder
          */
         public Builder false_(boolean false_) {
             this.false_ = false_;
@@ -704,7 +734,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Goto}: The {@code Goto} field.
+         * Sets {@code Goto}.
          *
          * @param goto_ the value; null for none
          * @return this builder
@@ -715,7 +745,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Const}: The {@code Const} field.
+         * Sets {@code Const}.
          *
          * @param const_ the value; null for none
          * @return this builder
@@ -726,7 +756,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Assert}: The {@code Assert} field.
+         * Sets {@code Assert}.
          *
          * @param assert_ the value; null for none
          * @return this builder
@@ -737,7 +767,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Switch}: The {@code Switch} field.
+         * Sets {@code Switch}.
          *
          * @param switch_ the value; null for none
          * @return this builder
@@ -748,7 +778,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Strictfp}: The {@code Strictfp} field.
+         * Sets {@code Strictfp}.
          *
          * @param strictfp_ the value; null for none
          * @return this builder
@@ -759,7 +789,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Native}: The {@code Native} field.
+         * Sets {@code Native}.
          *
          * @param native_ the value; null for none
          * @return this builder
@@ -770,7 +800,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Transient}: The {@code Transient} field.
+         * Sets {@code Transient}.
          *
          * @param transient_ the value; null for none
          * @return this builder
@@ -781,7 +811,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Volatile}: The {@code Volatile} field.
+         * Sets {@code Volatile}.
          *
          * @param volatile_ the value; null for none
          * @return this builder
@@ -792,7 +822,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Synchronized}: The {@code Synchronized} field.
+         * Sets {@code Synchronized}.
          *
          * @param synchronized_ the value; null for none
          * @return this builder
@@ -803,7 +833,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Throws}: The {@code Throws} field.
+         * Sets {@code Throws}.
          *
          * @param throws_ the value; null for none
          * @return this builder
@@ -814,7 +844,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Instanceof}: The {@code Instanceof} field.
+         * Sets {@code Instanceof}.
          *
          * @param instanceof_ the value; null for none
          * @return this builder
@@ -825,7 +855,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Sealed}: The {@code Sealed} field.
+         * Sets {@code Sealed}.
          *
          * @param sealed_ the value; null for none
          * @return this builder
@@ -836,7 +866,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Permits}: The {@code Permits} field.
+         * Sets {@code Permits}.
          *
          * @param permits_ the value; null for none
          * @return this builder
@@ -847,7 +877,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code When}: The {@code When} field.
+         * Sets {@code When}.
          *
          * @param when_ the value; null for none
          * @return this builder
@@ -858,7 +888,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Module}: The {@code Module} field.
+         * Sets {@code Module}.
          *
          * @param module_ the value; null for none
          * @return this builder
@@ -869,7 +899,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Open}: The {@code Open} field.
+         * Sets {@code Open}.
          *
          * @param open_ the value; null for none
          * @return this builder
@@ -880,7 +910,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code Exports}: The {@code Exports} field.
+         * Sets {@code Exports}.
          *
          * @param exports_ the value; null for none
          * @return this builder
@@ -891,7 +921,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code To}: The {@code To} field.
+         * Sets {@code To}.
          *
          * @param to_ the value; null for none
          * @return this builder
@@ -902,7 +932,7 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         }
 
         /**
-         * Sets {@code With}: The {@code With} field.
+         * Sets {@code With}.
          *
          * @param with_ the value; null for none
          * @return this builder

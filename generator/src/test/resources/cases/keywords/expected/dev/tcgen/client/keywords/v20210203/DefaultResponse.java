@@ -46,7 +46,7 @@ public record DefaultResponse(
     }
 
     /**
-     * {@code Static} as a date-time.
+     * {@code Static} ({@link #static_()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -55,7 +55,7 @@ public record DefaultResponse(
     }
 
     /**
-     * {@code Final} parsed as JSON.
+     * {@code Final} ({@link #final_()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -132,7 +132,12 @@ public record DefaultResponse(
         }
 
         /**
-         * Sets Import to these elements, in order; a null array unsets it.
+         * Sets {@code Import}: A data type named like a Jackson annotation.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addImport} adds one element.
+         *
+         * @param import_ the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder import_(JsonProperty... import_) {
             if (import_ == null) {
@@ -147,7 +152,12 @@ public record DefaultResponse(
         }
 
         /**
-         * Adds one element to the end of Import.
+         * Adds one element to {@code Import}: A data type named like a Jackson annotation.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param import_ the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addImport(JsonProperty import_) {
             if (this.import_ == null) {
@@ -158,7 +168,7 @@ public record DefaultResponse(
         }
 
         /**
-         * Sets {@code Package}: The {@code Package} field.
+         * Sets {@code Package}.
          *
          * @param package_ the value; null for none
          * @return this builder

@@ -64,7 +64,7 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets {@code Value}: The {@code Value} field.
+         * Sets {@code Value}.
          *
          * @param value the value; null for none
          * @return this builder
@@ -75,7 +75,7 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets {@code Items}: The {@code Items} field.
+         * Sets {@code Items}.
          *
          * @param items the value; null for none
          * @return this builder
@@ -86,7 +86,12 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Sets Items to these elements, in order; a null array unsets it.
+         * Sets {@code Items}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addItems} adds one element.
+         *
+         * @param items the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder items(JsonProperty... items) {
             if (items == null) {
@@ -101,7 +106,12 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
         }
 
         /**
-         * Adds one element to the end of Items.
+         * Adds one element to {@code Items}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param items the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addItems(JsonProperty items) {
             if (this.items == null) {

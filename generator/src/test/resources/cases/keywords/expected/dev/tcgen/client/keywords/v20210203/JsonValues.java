@@ -22,7 +22,7 @@ import java.util.Optional;
 public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") String at,
         @JsonProperty("Blob") String blob) {
     /**
-     * {@code At} as a date-time.
+     * {@code At} ({@link #at()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -31,7 +31,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
     }
 
     /**
-     * {@code Blob} parsed as JSON.
+     * {@code Blob} ({@link #blob()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -77,7 +77,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code Byte}: The {@code Byte} field.
+         * Sets {@code Byte}.
          *
          * @param byte_ the value; null for none
          * @return this builder
@@ -88,7 +88,12 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets Byte from a {@code long}.
+         * Sets {@code Byte}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param byte_ the value
+         * @return this builder
          */
         public Builder byte_(long byte_) {
             this.byte_ = byte_;
@@ -96,7 +101,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code At}: The {@code At} field.
+         * Sets {@code At}.
          *
          * @param at the value; null for none
          * @return this builder
@@ -107,7 +112,7 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
         }
 
         /**
-         * Sets {@code Blob}: The {@code Blob} field.
+         * Sets {@code Blob}.
          *
          * @param blob the value; null for none
          * @return this builder

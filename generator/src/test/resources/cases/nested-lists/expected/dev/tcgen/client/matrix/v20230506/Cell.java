@@ -70,7 +70,7 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets {@code X}: The {@code X} field.
+         * Sets {@code X}.
          *
          * @param x the value; null for none
          * @return this builder
@@ -81,7 +81,12 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets X from a {@code long}.
+         * Sets {@code X}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param x the value
+         * @return this builder
          */
         public Builder x(long x) {
             this.x = x;
@@ -89,7 +94,7 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets {@code Y}: The {@code Y} field.
+         * Sets {@code Y}.
          *
          * @param y the value; null for none
          * @return this builder
@@ -100,7 +105,12 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets Y from a {@code long}.
+         * Sets {@code Y}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param y the value
+         * @return this builder
          */
         public Builder y(long y) {
             this.y = y;
@@ -119,7 +129,12 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Sets Neighbours to these elements, in order; a null array unsets it.
+         * Sets {@code Neighbours}: Adjacent cells, grouped by direction.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addNeighbours} adds one element.
+         *
+         * @param neighbours the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder neighbours(List<Cell>... neighbours) {
@@ -135,7 +150,12 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
         }
 
         /**
-         * Adds one element to the end of Neighbours.
+         * Adds one element to {@code Neighbours}: Adjacent cells, grouped by direction.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param neighbours the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addNeighbours(List<Cell> neighbours) {
             if (this.neighbours == null) {

@@ -73,7 +73,12 @@ public record GetGridRequest(
         }
 
         /**
-         * Sets Rows to these elements, in order; a null array unsets it.
+         * Sets {@code Rows}: Cells to seed, row by row.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addRows} adds one element.
+         *
+         * @param rows the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder rows(List<Cell>... rows) {
@@ -89,7 +94,12 @@ public record GetGridRequest(
         }
 
         /**
-         * Adds one element to the end of Rows.
+         * Adds one element to {@code Rows}: Cells to seed, row by row.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param rows the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addRows(List<Cell> rows) {
             if (this.rows == null) {

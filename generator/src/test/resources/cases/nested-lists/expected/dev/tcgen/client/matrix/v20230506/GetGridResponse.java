@@ -91,7 +91,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Sets Grid to these elements, in order; a null array unsets it.
+         * Sets {@code Grid}: The cells, row by row.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addGrid} adds one element.
+         *
+         * @param grid the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder grid(List<Cell>... grid) {
@@ -107,7 +112,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Adds one element to the end of Grid.
+         * Adds one element to {@code Grid}: The cells, row by row.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param grid the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addGrid(List<Cell> grid) {
             if (this.grid == null) {
@@ -129,7 +139,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Sets Layers to these elements, in order; a null array unsets it.
+         * Sets {@code Layers}: Three levels of integers.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addLayers} adds one element.
+         *
+         * @param layers the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder layers(List<List<Long>>... layers) {
@@ -145,7 +160,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Adds one element to the end of Layers.
+         * Adds one element to {@code Layers}: Three levels of integers.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param layers the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addLayers(List<List<Long>> layers) {
             if (this.layers == null) {
@@ -167,7 +187,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Sets Names to these elements, in order; a null array unsets it.
+         * Sets {@code Names}: Spaces inside the angle brackets are allowed.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addNames} adds one element.
+         *
+         * @param names the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         @SafeVarargs
         public final Builder names(List<String>... names) {
@@ -183,7 +208,12 @@ public record GetGridResponse(
         }
 
         /**
-         * Adds one element to the end of Names.
+         * Adds one element to {@code Names}: Spaces inside the angle brackets are allowed.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param names the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addNames(List<String> names) {
             if (this.names == null) {

@@ -77,7 +77,12 @@ public record GetRunCallsResponse(
         }
 
         /**
-         * Sets Calls to these elements, in order; a null array unsets it.
+         * Sets {@code Calls}: Job details
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addCalls} adds one element.
+         *
+         * @param calls the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder calls(RunMetadata... calls) {
             if (calls == null) {
@@ -92,7 +97,12 @@ public record GetRunCallsResponse(
         }
 
         /**
-         * Adds one element to the end of Calls.
+         * Adds one element to {@code Calls}: Job details
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param calls the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addCalls(RunMetadata calls) {
             if (this.calls == null) {

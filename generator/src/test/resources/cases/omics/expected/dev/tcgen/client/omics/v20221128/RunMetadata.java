@@ -53,7 +53,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         @JsonProperty("Stdout") String stdout, @JsonProperty("Stderr") String stderr,
         @JsonProperty("Meta") String meta) {
     /**
-     * {@code Input} parsed as JSON.
+     * {@code Input} ({@link #input()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -62,7 +62,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code Output} parsed as JSON.
+     * {@code Output} ({@link #output()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -71,7 +71,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code ErrorMessage} parsed as JSON.
+     * {@code ErrorMessage} ({@link #errorMessage()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -80,7 +80,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code StartTime} as a date-time.
+     * {@code StartTime} ({@link #startTime()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -89,7 +89,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code SubmitTime} as a date-time.
+     * {@code SubmitTime} ({@link #submitTime()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -98,7 +98,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code EndTime} as a date-time.
+     * {@code EndTime} ({@link #endTime()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -107,7 +107,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code Runtime} parsed as JSON.
+     * {@code Runtime} ({@link #runtime()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -116,7 +116,7 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
     }
 
     /**
-     * {@code Meta} parsed as JSON.
+     * {@code Meta} ({@link #meta()}) parsed as JSON.
      *
      * @return the JSON tree; empty when absent, blank or not valid JSON
      */
@@ -395,7 +395,12 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets Preprocess from a {@code boolean}.
+         * Sets {@code Preprocess}: Preprocessing
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param preprocess the value
+         * @return this builder
          */
         public Builder preprocess(boolean preprocess) {
             this.preprocess = preprocess;
@@ -414,7 +419,12 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets PostProcess from a {@code boolean}.
+         * Sets {@code PostProcess}: Post-processing
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param postProcess the value
+         * @return this builder
          */
         public Builder postProcess(boolean postProcess) {
             this.postProcess = postProcess;
@@ -433,7 +443,12 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
         }
 
         /**
-         * Sets CallCached from a {@code boolean}.
+         * Sets {@code CallCached}: Cache hit
+         *
+         * <p>Takes a {@code boolean}.
+         *
+         * @param callCached the value
+         * @return this builder
          */
         public Builder callCached(boolean callCached) {
             this.callCached = callCached;

@@ -65,7 +65,12 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
-         * Sets PageNumber from a {@code long}.
+         * Sets {@code PageNumber}: The page, from 1
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param pageNumber the value
+         * @return this builder
          */
         public Builder pageNumber(long pageNumber) {
             this.pageNumber = pageNumber;
@@ -84,7 +89,12 @@ public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         }
 
         /**
-         * Sets PageSize from a {@code long}.
+         * Sets {@code PageSize}: Jobs per page
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param pageSize the value
+         * @return this builder
          */
         public Builder pageSize(long pageSize) {
             this.pageSize = pageSize;

@@ -82,7 +82,12 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets Total from a {@code long}.
+         * Sets {@code Total}: How many jobs there are
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param total the value
+         * @return this builder
          */
         public Builder total(long total) {
             this.total = total;
@@ -101,7 +106,12 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Sets JobIds to these elements, in order; a null array unsets it.
+         * Sets {@code JobIds}: The jobs of the page
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addJobIds} adds one element.
+         *
+         * @param jobIds the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder jobIds(String... jobIds) {
             if (jobIds == null) {
@@ -116,7 +126,12 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
         }
 
         /**
-         * Adds one element to the end of JobIds.
+         * Adds one element to {@code JobIds}: The jobs of the page
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param jobIds the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addJobIds(String jobIds) {
             if (this.jobIds == null) {

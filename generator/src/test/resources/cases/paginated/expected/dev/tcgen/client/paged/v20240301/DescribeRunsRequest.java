@@ -80,7 +80,12 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * Sets Offset from a {@code long}.
+         * Sets {@code Offset}: Where the page starts
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param offset the value
+         * @return this builder
          */
         public Builder offset(long offset) {
             this.offset = offset;
@@ -99,7 +104,12 @@ public record DescribeRunsRequest(@JsonProperty("Project") String project,
         }
 
         /**
-         * Sets Limit from a {@code long}.
+         * Sets {@code Limit}: At most this many runs
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param limit the value
+         * @return this builder
          */
         public Builder limit(long limit) {
             this.limit = limit;

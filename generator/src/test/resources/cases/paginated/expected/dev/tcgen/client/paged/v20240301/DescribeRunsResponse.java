@@ -82,7 +82,12 @@ public record DescribeRunsResponse(@JsonProperty("TotalCount") Long totalCount,
         }
 
         /**
-         * Sets TotalCount from a {@code long}.
+         * Sets {@code TotalCount}: How many runs match
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param totalCount the value
+         * @return this builder
          */
         public Builder totalCount(long totalCount) {
             this.totalCount = totalCount;
@@ -101,7 +106,12 @@ public record DescribeRunsResponse(@JsonProperty("TotalCount") Long totalCount,
         }
 
         /**
-         * Sets Runs to these elements, in order; a null array unsets it.
+         * Sets {@code Runs}: The runs of the page
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addRuns} adds one element.
+         *
+         * @param runs the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder runs(Run... runs) {
             if (runs == null) {
@@ -116,7 +126,12 @@ public record DescribeRunsResponse(@JsonProperty("TotalCount") Long totalCount,
         }
 
         /**
-         * Adds one element to the end of Runs.
+         * Adds one element to {@code Runs}: The runs of the page
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param runs the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addRuns(Run runs) {
             if (this.runs == null) {

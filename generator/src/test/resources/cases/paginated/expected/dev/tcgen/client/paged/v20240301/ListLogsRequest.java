@@ -76,7 +76,12 @@ public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         }
 
         /**
-         * Sets MaxResults from a {@code long}.
+         * Sets {@code MaxResults}: At most this many lines
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param maxResults the value
+         * @return this builder
          */
         public Builder maxResults(long maxResults) {
             this.maxResults = maxResults;

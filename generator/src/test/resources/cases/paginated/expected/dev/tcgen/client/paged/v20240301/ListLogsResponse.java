@@ -82,7 +82,12 @@ public record ListLogsResponse(
         }
 
         /**
-         * Sets Lines to these elements, in order; a null array unsets it.
+         * Sets {@code Lines}: The lines of the page
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addLines} adds one element.
+         *
+         * @param lines the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder lines(String... lines) {
             if (lines == null) {
@@ -97,7 +102,12 @@ public record ListLogsResponse(
         }
 
         /**
-         * Adds one element to the end of Lines.
+         * Adds one element to {@code Lines}: The lines of the page
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param lines the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addLines(String lines) {
             if (this.lines == null) {

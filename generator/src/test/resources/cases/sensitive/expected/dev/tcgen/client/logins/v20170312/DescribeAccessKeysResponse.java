@@ -38,6 +38,8 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
 
     /**
      * This record's fields as a record prints them, with {@code ***} for the value of each sensitive one.
+     *
+     * @return the text, which never holds a sensitive value
      */
     @Override
     public String toString() {
@@ -87,7 +89,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code TmpSecretKey}: The {@code TmpSecretKey} field.
+         * Sets {@code TmpSecretKey}.
          *
          * @param tmpSecretKey the value; null for none
          * @return this builder
@@ -98,7 +100,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code PrivateKeys}: The {@code PrivateKeys} field.
+         * Sets {@code PrivateKeys}.
          *
          * @param privateKeys the value; null for none
          * @return this builder
@@ -109,7 +111,12 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets PrivateKeys to these elements, in order; a null array unsets it.
+         * Sets {@code PrivateKeys}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addPrivateKeys} adds one element.
+         *
+         * @param privateKeys the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder privateKeys(String... privateKeys) {
             if (privateKeys == null) {
@@ -124,7 +131,12 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Adds one element to the end of PrivateKeys.
+         * Adds one element to {@code PrivateKeys}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param privateKeys the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addPrivateKeys(String privateKeys) {
             if (this.privateKeys == null) {
@@ -135,7 +147,7 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets {@code ExpiredTime}: The {@code ExpiredTime} field.
+         * Sets {@code ExpiredTime}.
          *
          * @param expiredTime the value; null for none
          * @return this builder
@@ -146,7 +158,12 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         }
 
         /**
-         * Sets ExpiredTime from a {@code long}.
+         * Sets {@code ExpiredTime}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param expiredTime the value
+         * @return this builder
          */
         public Builder expiredTime(long expiredTime) {
             this.expiredTime = expiredTime;

@@ -35,6 +35,8 @@ public record LoginSettings(@JsonProperty("Password") String password,
 
     /**
      * This record's fields as a record prints them, with {@code ***} for the value of each sensitive one.
+     *
+     * @return the text, which never holds a sensitive value
      */
     @Override
     public String toString() {
@@ -91,7 +93,7 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets {@code KeyIds}: The {@code KeyIds} field.
+         * Sets {@code KeyIds}.
          *
          * @param keyIds the value; null for none
          * @return this builder
@@ -102,7 +104,12 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets KeyIds to these elements, in order; a null array unsets it.
+         * Sets {@code KeyIds}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addKeyIds} adds one element.
+         *
+         * @param keyIds the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder keyIds(String... keyIds) {
             if (keyIds == null) {
@@ -117,7 +124,12 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Adds one element to the end of KeyIds.
+         * Adds one element to {@code KeyIds}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param keyIds the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addKeyIds(String keyIds) {
             if (this.keyIds == null) {
@@ -128,7 +140,7 @@ public record LoginSettings(@JsonProperty("Password") String password,
         }
 
         /**
-         * Sets {@code KeepImageLogin}: The {@code KeepImageLogin} field.
+         * Sets {@code KeepImageLogin}.
          *
          * @param keepImageLogin the value; null for none
          * @return this builder

@@ -59,7 +59,7 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * Sets {@code InstanceName}: The {@code InstanceName} field.
+         * Sets {@code InstanceName}.
          *
          * @param instanceName the value; null for none
          * @return this builder
@@ -70,7 +70,7 @@ public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceN
         }
 
         /**
-         * Sets {@code LoginSettings}: The {@code LoginSettings} field.
+         * Sets {@code LoginSettings}.
          *
          * @param loginSettings the value; null for none
          * @return this builder

@@ -66,7 +66,7 @@ public record RunInstancesResponse(
         }
 
         /**
-         * Sets {@code InstanceIdSet}: The {@code InstanceIdSet} field.
+         * Sets {@code InstanceIdSet}.
          *
          * @param instanceIdSet the value; null for none
          * @return this builder
@@ -77,7 +77,12 @@ public record RunInstancesResponse(
         }
 
         /**
-         * Sets InstanceIdSet to these elements, in order; a null array unsets it.
+         * Sets {@code InstanceIdSet}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addInstanceIdSet} adds one element.
+         *
+         * @param instanceIdSet the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder instanceIdSet(String... instanceIdSet) {
             if (instanceIdSet == null) {
@@ -92,7 +97,12 @@ public record RunInstancesResponse(
         }
 
         /**
-         * Adds one element to the end of InstanceIdSet.
+         * Adds one element to {@code InstanceIdSet}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param instanceIdSet the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addInstanceIdSet(String instanceIdSet) {
             if (this.instanceIdSet == null) {

@@ -42,7 +42,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
     }
 
     /**
-     * {@code CreatedAt} as a date-time.
+     * {@code CreatedAt} ({@link #createdAt()}) as a date-time.
      *
      * @return the date-time; empty when absent or not ISO-8601 with an offset
      */
@@ -51,21 +51,27 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
     }
 
     /**
-     * FinishTime as the date and time written, without a zone; empty when absent or not a date and time such as {@code 2006-01-02 15:04:05}.
+     * {@code FinishTime} ({@link #finishTime()}) as the date and time written, without a zone.
+     *
+     * @return the date and time; empty when absent or not a date and time such as {@code 2006-01-02 15:04:05}
      */
     public Optional<LocalDateTime> finishTimeAsLocalDateTime() {
         return JsonValues.localDateTime(finishTime);
     }
 
     /**
-     * FinishTime as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the text gives an offset; empty when absent or not a date and time.
+     * {@code FinishTime} ({@link #finishTime()}) as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the text gives an offset.
+     *
+     * @return the date-time; empty when absent or not a date and time
      */
     public Optional<OffsetDateTime> finishTimeAsDateTime() {
         return JsonValues.dateTime(finishTime);
     }
 
     /**
-     * ExpireDate as a calendar date; empty when absent or not a date such as {@code 2006-01-02}.
+     * {@code ExpireDate} ({@link #expireDate()}) as a calendar date.
+     *
+     * @return the date; empty when absent or not a date such as {@code 2006-01-02}
      */
     public Optional<LocalDate> expireDateAsDate() {
         return JsonValues.date(expireDate);
@@ -112,7 +118,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code CreatedAt}: The {@code CreatedAt} field.
+         * Sets {@code CreatedAt}.
          *
          * @param createdAt the value; null for none
          * @return this builder
@@ -134,7 +140,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code ExpireDate}: The {@code ExpireDate} field.
+         * Sets {@code ExpireDate}.
          *
          * @param expireDate the value; null for none
          * @return this builder
@@ -145,7 +151,7 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets {@code Days}: The {@code Days} field.
+         * Sets {@code Days}.
          *
          * @param days the value; null for none
          * @return this builder
@@ -156,7 +162,12 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Sets Days to these elements, in order; a null array unsets it.
+         * Sets {@code Days}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addDays} adds one element.
+         *
+         * @param days the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder days(String... days) {
             if (days == null) {
@@ -171,7 +182,12 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
         }
 
         /**
-         * Adds one element to the end of Days.
+         * Adds one element to {@code Days}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param days the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addDays(String days) {
             if (this.days == null) {

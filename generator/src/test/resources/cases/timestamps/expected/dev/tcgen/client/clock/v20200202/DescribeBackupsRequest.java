@@ -25,21 +25,27 @@ import java.util.Optional;
 public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime,
         @JsonProperty("Day") String day) {
     /**
-     * StartTime as the date and time written, without a zone; empty when absent or not a date and time such as {@code 2006-01-02 15:04:05}.
+     * {@code StartTime} ({@link #startTime()}) as the date and time written, without a zone.
+     *
+     * @return the date and time; empty when absent or not a date and time such as {@code 2006-01-02 15:04:05}
      */
     public Optional<LocalDateTime> startTimeAsLocalDateTime() {
         return JsonValues.localDateTime(startTime);
     }
 
     /**
-     * StartTime as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the text gives an offset; empty when absent or not a date and time.
+     * {@code StartTime} ({@link #startTime()}) as a date-time, read as Beijing time (UTC+8), as Tencent's servers write it, unless the text gives an offset.
+     *
+     * @return the date-time; empty when absent or not a date and time
      */
     public Optional<OffsetDateTime> startTimeAsDateTime() {
         return JsonValues.dateTime(startTime);
     }
 
     /**
-     * Day as a calendar date; empty when absent or not a date such as {@code 2006-01-02}.
+     * {@code Day} ({@link #day()}) as a calendar date.
+     *
+     * @return the date; empty when absent or not a date such as {@code 2006-01-02}
      */
     public Optional<LocalDate> dayAsDate() {
         return JsonValues.date(day);
@@ -91,7 +97,7 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
         }
 
         /**
-         * Sets {@code Day}: The {@code Day} field.
+         * Sets {@code Day}.
          *
          * @param day the value; null for none
          * @return this builder

@@ -66,7 +66,7 @@ public record DescribeBackupsResponse(
         }
 
         /**
-         * Sets {@code Backups}: The {@code Backups} field.
+         * Sets {@code Backups}.
          *
          * @param backups the value; null for none
          * @return this builder
@@ -77,7 +77,12 @@ public record DescribeBackupsResponse(
         }
 
         /**
-         * Sets Backups to these elements, in order; a null array unsets it.
+         * Sets {@code Backups}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addBackups} adds one element.
+         *
+         * @param backups the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder backups(Backup... backups) {
             if (backups == null) {
@@ -92,7 +97,12 @@ public record DescribeBackupsResponse(
         }
 
         /**
-         * Adds one element to the end of Backups.
+         * Adds one element to {@code Backups}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param backups the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addBackups(Backup backups) {
             if (this.backups == null) {

@@ -66,7 +66,7 @@ public record DescribeThingsResponse(
         }
 
         /**
-         * Sets {@code Things}: The {@code Things} field.
+         * Sets {@code Things}.
          *
          * @param things the value; null for none
          * @return this builder
@@ -77,7 +77,12 @@ public record DescribeThingsResponse(
         }
 
         /**
-         * Sets Things to these elements, in order; a null array unsets it.
+         * Sets {@code Things}.
+         *
+         * <p>Takes the elements in order; a null array unsets the list, and {@code addThings} adds one element.
+         *
+         * @param things the elements; each may be null (sent as JSON {@code null})
+         * @return this builder
          */
         public Builder things(Thing... things) {
             if (things == null) {
@@ -92,7 +97,12 @@ public record DescribeThingsResponse(
         }
 
         /**
-         * Adds one element to the end of Things.
+         * Adds one element to {@code Things}.
+         *
+         * <p>The element goes to the end of the list, which starts empty when none is set.
+         *
+         * @param things the element; null is sent as JSON {@code null}
+         * @return this builder
          */
         public Builder addThings(Thing things) {
             if (this.things == null) {

@@ -47,7 +47,7 @@ public record Thing(@JsonProperty("Id") String id) {
         }
 
         /**
-         * Sets {@code Id}: The {@code Id} field.
+         * Sets {@code Id}.
          *
          * @param id the value; null for none
          * @return this builder

@@ -47,7 +47,7 @@ public record Thing(@JsonProperty("Size") Long size) {
         }
 
         /**
-         * Sets {@code Size}: The {@code Size} field.
+         * Sets {@code Size}.
          *
          * @param size the value; null for none
          * @return this builder
@@ -58,7 +58,12 @@ public record Thing(@JsonProperty("Size") Long size) {
         }
 
         /**
-         * Sets Size from a {@code long}.
+         * Sets {@code Size}.
+         *
+         * <p>Takes a {@code long}, so that an {@code int} such as {@code 20} fits too.
+         *
+         * @param size the value
+         * @return this builder
          */
         public Builder size(long size) {
             this.size = size;
