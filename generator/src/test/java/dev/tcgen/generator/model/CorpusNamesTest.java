@@ -109,7 +109,7 @@ class CorpusNamesTest {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode objects) {
-        return objects::fields;
+        return objects.properties();
     }
 
     /** The rule before leading acronyms kept their version and plural: {@code IPv6Addresses} → {@code iPv6Addresses}. */

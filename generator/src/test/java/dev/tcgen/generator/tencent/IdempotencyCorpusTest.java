@@ -61,8 +61,7 @@ class IdempotencyCorpusTest {
         for (Path file : apis) {
             JsonNode api = JSON.readTree(file.toFile());
             String service = api.path("metadata").path("serviceShortName").asText();
-            for (Iterator<Map.Entry<String, JsonNode>> it = api.path("actions").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> action = it.next();
+            for (Map.Entry<String, JsonNode> action : api.path("actions").properties()) {
                 String name = action.getKey();
                 actions++;
                 if (ReadOnlyNames.hasReadPrefix(name)) {
