@@ -4,6 +4,7 @@
 #
 #   benchmarks/run.sh                 # everything, about 10 minutes on 2 idle cores
 #   RUNS=7 benchmarks/run.sh          # more whole-process runs per figure (default 5, after one warm-up)
+#   CORPUS=../shared/corpus benchmarks/run.sh   # also the Maven plugins on VPC (benchmarks/maven-generation.sh)
 #
 # Timings are reported, never asserted. Whole-process figures alternate tcgen and the peer run by run, so
 # that other load on the machine hits both alike; the load average is recorded with the results.
@@ -120,6 +121,11 @@ for threads in 1 16; do
 done
 kill "$server"
 trap - EXIT
+
+if [ -n "${CORPUS:-}" ]; then
+  log "generation inside Maven: the plugins on VPC from the corpus"
+  benchmarks/maven-generation.sh "$CORPUS" "$runs"
+fi
 
 echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"
 log "report"
