@@ -70,6 +70,7 @@ class SpecSchemaTest {
         "unknown-keys", "missing-keys", "bad-format-version", "missing-format-version", "bad-service",
         "bad-service-host-url", "rate-limit-out-of-range", "required-on-response-field", "wrong-yaml-kinds",
         "invalid-wire-names", "common-errors-in-service", "field-example-mismatch", "several-errors", "pagination",
+        "error-codes-bad-constant",
     })
     void badSpecsOfTheCatalogueAreRejected(String name) throws IOException {
         JsonNode spec = YAML.readTree(BadSpecsTest.badDirectory().resolve(name + ".yaml").toFile());

@@ -56,7 +56,7 @@ public final class ModelBuilder {
         Map<String, SourceLocation> serviceVersions = new HashMap<>();
         for (RawSpec spec : specs) {
             if (spec.isService()) {
-                buildService(spec, commonCodes.keySet()).ifPresent(service -> {
+                buildService(spec, commonConstants(commonCodes, commonErrors)).ifPresent(service -> {
                     SourceLocation first = serviceVersions.putIfAbsent(service.packageSuffix(), spec.service().location());
                     if (first != null) {
                         diagnostics.error(spec.service().location(), "service " + service.name() + " version "
@@ -73,7 +73,18 @@ public final class ModelBuilder {
         return Optional.of(new Model(List.copyOf(services), List.copyOf(commonErrors)));
     }
 
-    private Optional<Service> buildService(RawSpec spec, java.util.Set<String> commonCodes) {
+    /**
+     * Each common code an action may list, with its constant. A code rejected for its constant (reported) is still
+     * known, so that the actions listing it are not reported too.
+     */
+    private static Map<String, String> commonConstants(Map<String, SourceLocation> commonCodes, List<ErrorCode> accepted) {
+        Map<String, String> constants = new HashMap<>();
+        commonCodes.keySet().forEach(code -> constants.put(code, Names.constantName(code)));
+        accepted.forEach(code -> constants.put(code.code(), code.constantName()));
+        return constants;
+    }
+
+    private Optional<Service> buildService(RawSpec spec, Map<String, String> commonCodes) {
         RawSpec.Service raw = spec.service();
         String name = checked(raw.name(), Names::isValidServiceName,
                 "service name '%s' must be lower-case letters and digits, as in the host (e.g. 'omics')");
@@ -153,7 +164,7 @@ public final class ModelBuilder {
             RawSpec.Action raw,
             Map<String, RawSpec.Type> rawTypes,
             Map<String, ErrorCode> serviceErrors,
-            java.util.Set<String> commonCodes,
+            Map<String, String> commonCodes,
             JavaNames classNames,
             JavaNames methodNames,
             java.util.Set<String> actionMethods,
@@ -198,10 +209,10 @@ public final class ModelBuilder {
                 diagnostics.error(code.location(), "error code '" + code.value() + "' is listed twice (first at line " + first.line() + ")");
             } else if (serviceErrors.containsKey(code.value())) {
                 errors.add(serviceErrors.get(code.value()));
-            } else if (commonCodes.contains(code.value())) {
-                errors.add(new ErrorCode(code.value(), Names.constantName(code.value()), null));
+            } else if (commonCodes.containsKey(code.value())) {
+                errors.add(new ErrorCode(code.value(), commonCodes.get(code.value()), null));
             } else {
-                String hint = DidYouMean.closest(code.value(), Stream.concat(serviceErrors.keySet().stream(), commonCodes.stream()).toList())
+                String hint = DidYouMean.closest(code.value(), Stream.concat(serviceErrors.keySet().stream(), commonCodes.keySet().stream()).toList())
                         .map(s -> "; did you mean '" + s + "'?")
                         .orElse("; declare it under the service's 'errors'");
                 diagnostics.error(code.location(), "unknown error code '" + code.value() + "'" + hint);
@@ -339,10 +350,8 @@ public final class ModelBuilder {
                     + "' must be dotted words of letters and digits (e.g. 'ResourceNotFound.RunNotExist')");
             return Optional.empty();
         }
-        String constant = Names.constantName(code);
-        if (constant.equals("UNKNOWN")) {
-            diagnostics.error(raw.code().location(), "error code '" + code
-                    + "' would become the constant UNKNOWN, which stands for codes a spec does not list; rename it");
+        Optional<String> constant = constantOf(raw);
+        if (constant.isEmpty()) {
             return Optional.empty();
         }
         SourceLocation first = seen.putIfAbsent(code, raw.code().location());
@@ -350,13 +359,49 @@ public final class ModelBuilder {
             diagnostics.error(raw.code().location(), "error code '" + code + "' is defined twice (first at line " + first.line() + ")");
             return Optional.empty();
         }
-        String clash = constants.putIfAbsent(constant, code);
+        String clash = constants.putIfAbsent(constant.get(), code);
         if (clash != null) {
-            diagnostics.error(raw.code().location(), "error codes '" + clash + "' and '" + code
-                    + "' both become the Java constant " + constant + "; rename one");
+            diagnostics.error(constantLocation(raw), sameConstant(clash, code, constant.get()));
             return Optional.empty();
         }
-        return Optional.of(new ErrorCode(code, constant, raw.description()));
+        return Optional.of(new ErrorCode(code, constant.get(), raw.description()));
+    }
+
+    /** The code's Java constant: the one its {@code constant} key gives, checked, or the one derived from the code. */
+    private Optional<String> constantOf(RawSpec.ErrorCode raw) {
+        String code = raw.code().value();
+        if (raw.constant() == null) {
+            String derived = Names.constantName(code);
+            if (derived.equals("UNKNOWN")) {
+                diagnostics.error(raw.code().location(), "error code '" + code + "' would become the constant UNKNOWN,"
+                        + " which stands for codes a spec does not list; rename it, or give it a 'constant' of its own");
+                return Optional.empty();
+            }
+            return Optional.of(derived);
+        }
+        String given = raw.constant().value();
+        if (!Names.isValidConstantName(given)) {
+            diagnostics.error(raw.constant().location(), "the constant '" + given + "' of error code '" + code
+                    + "' is not a Java constant name: an upper-case letter, then upper-case letters, digits or '_'"
+                    + " (e.g. '" + Names.constantName(code) + "')");
+            return Optional.empty();
+        }
+        if (given.equals("UNKNOWN")) {
+            diagnostics.error(raw.constant().location(), "the constant of error code '" + code
+                    + "' may not be UNKNOWN, which stands for codes a spec does not list; choose another");
+            return Optional.empty();
+        }
+        return Optional.of(given);
+    }
+
+    /** Where a clash of constants is best fixed: the {@code constant} key when the code has one. */
+    private static SourceLocation constantLocation(RawSpec.ErrorCode raw) {
+        return raw.constant() == null ? raw.code().location() : raw.constant().location();
+    }
+
+    private static String sameConstant(String first, String second, String constant) {
+        return "error codes '" + first + "' and '" + second + "' both become the Java constant " + constant
+                + "; rename one, or give one a 'constant' of its own";
     }
 
     private void checkConstantCollisions(List<RawSpec.ErrorCode> raw, List<ErrorCode> accepted) {
@@ -365,9 +410,8 @@ public final class ModelBuilder {
             String clash = byConstant.putIfAbsent(code.constantName(), code.code());
             if (clash != null) {
                 SourceLocation at = raw.stream().filter(r -> r.code().value().equals(code.code())).findFirst()
-                        .map(r -> r.code().location()).orElseThrow();
-                diagnostics.error(at, "error codes '" + clash + "' and '" + code.code() + "' both become the Java constant "
-                        + code.constantName() + "; rename one");
+                        .map(ModelBuilder::constantLocation).orElseThrow();
+                diagnostics.error(at, sameConstant(clash, code.code(), code.constantName()));
             }
         }
     }

@@ -11,6 +11,7 @@ import javax.lang.model.SourceVersion;
 public final class Names {
 
     private static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9]*");
     private static final Pattern VERSION = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -43,6 +44,14 @@ public final class Names {
 
     public static boolean isValidErrorCode(String code) {
         return ERROR_CODE.matcher(code).matches();
+    }
+
+    /**
+     * A name a spec may give an error code's enum constant ({@code constant:}): an upper-case letter, then upper-case
+     * letters, digits or {@code _}. Keywords are lower case, so none is one.
+     */
+    public static boolean isValidConstantName(String name) {
+        return CONSTANT_NAME.matcher(name).matches() && SourceVersion.isName(name);
     }
 
     public static boolean isValidServiceName(String name) {
@@ -124,6 +133,22 @@ public final class Names {
             }
         }
         return String.join("_", parts);
+    }
+
+    /**
+     * The constant of a code that keeps where its dots were, each as a double {@code _}:
+     * {@code InvalidParameterValue.TooLarge} → {@code INVALID_PARAMETER_VALUE__TOO_LARGE}, unlike
+     * {@code InvalidParameter.ValueTooLarge} → {@code INVALID_PARAMETER__VALUE_TOO_LARGE}, which {@link #constantName}
+     * both makes {@code INVALID_PARAMETER_VALUE_TOO_LARGE}. {@link #constantName} never makes a double {@code _}, so
+     * for a dotted code this name is never another code's derived one. The importer gives it to the second of two
+     * such codes.
+     */
+    public static String segmentedConstantName(String code) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : code.split("\\.")) {
+            segments.add(constantName(segment));
+        }
+        return String.join("__", segments);
     }
 
     /** Escapes a would-be member name that Java or the generated records reserve. */

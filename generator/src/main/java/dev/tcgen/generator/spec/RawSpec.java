@@ -74,7 +74,19 @@ public record RawSpec(
         }
     }
 
-    public record ErrorCode(Located<String> code, String description) {}
+    /**
+     * An error code as written: {@code Code: description}, or {@code Code: {description: ..., constant: NAME}}.
+     *
+     * @param description may be null
+     * @param constant the {@code constant} key, the Java constant the spec gives the code, or null for the derived one
+     */
+    public record ErrorCode(Located<String> code, String description, Located<String> constant) {
+
+        /** A code that leaves its Java constant to the naming rule. */
+        public ErrorCode(Located<String> code, String description) {
+            this(code, description, null);
+        }
+    }
 
     /** An example call; the JSON texts are kept verbatim, with the scalars that hold them for locations. */
     public record Example(String title, String description, Node.Scalar request, Node.Scalar response, SourceLocation location) {}

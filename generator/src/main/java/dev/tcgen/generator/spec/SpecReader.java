@@ -28,6 +28,7 @@ public final class SpecReader {
     static final Set<String> TYPE_KEYS = Set.of("description", "fields");
     static final Set<String> FIELD_KEYS = Set.of("type", "required", "description", "example", "sensitive");
     static final Set<String> EXAMPLE_KEYS = Set.of("title", "description", "request", "response");
+    static final Set<String> ERROR_CODE_KEYS = Set.of("description", "constant");
 
     private final YamlTreeReader yaml = new YamlTreeReader();
 
@@ -223,17 +224,25 @@ public final class SpecReader {
         return fields;
     }
 
+    /** An error code is {@code Code: description} or {@code Code: {description: ..., constant: NAME}}. */
     private static List<RawSpec.ErrorCode> readErrorCodes(KeyedMapping owner, String key, Diagnostics diagnostics) {
         List<RawSpec.ErrorCode> codes = new ArrayList<>();
         for (Node.Mapping.Entry entry : owner.entries(key)) {
+            RawSpec.Located<String> code = new RawSpec.Located<>(entry.key(), entry.keyLocation());
+            if (entry.value() instanceof Node.Mapping) {
+                KeyedMapping.of(entry.value(), "error code '" + entry.key() + "'", ERROR_CODE_KEYS, diagnostics)
+                        .ifPresent(m -> codes.add(new RawSpec.ErrorCode(
+                                code, m.text("description"), m.string("constant", false).orElse(null))));
+                continue;
+            }
             String description = null;
             if (entry.value() instanceof Node.Scalar scalar && scalar.style() == Node.Scalar.Style.STRING) {
                 description = scalar.text();
             } else if (!(entry.value() instanceof Node.Scalar scalar && scalar.isNull())) {
-                diagnostics.error(entry.value().location(),
-                        "the description of error code '" + entry.key() + "' must be a string, not " + entry.value().kindName());
+                diagnostics.error(entry.value().location(), "the description of error code '" + entry.key()
+                        + "' must be a string (or a mapping with 'description' and 'constant'), not " + entry.value().kindName());
             }
-            codes.add(new RawSpec.ErrorCode(new RawSpec.Located<>(entry.key(), entry.keyLocation()), description));
+            codes.add(new RawSpec.ErrorCode(code, description));
         }
         return codes;
     }

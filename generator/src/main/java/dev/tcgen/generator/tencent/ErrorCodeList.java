@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tcgen.generator.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,9 @@ final class ErrorCodeList {
     /** The product name under which Tencent lists the codes every service shares. */
     static final String COMMON_PRODUCT = "PLATFORM";
 
+    /** The note on a code written with an explicit {@code constant:}; one kind of note, whatever the constants. */
+    static final String CONSTANT_GIVEN = "error code would take the Java constant of another code; given one of its own with 'constant'";
+
     private final SpecDocument.Service service;
     private final List<ImportNote> notes;
 
@@ -29,7 +32,10 @@ final class ErrorCodeList {
         this.notes = notes;
     }
 
-    /** The service version's codes, in list order, each once and each with a Java constant of its own. */
+    /**
+     * The service version's codes, in list order, each once and each with a Java constant of its own: an explicit one
+     * where two would derive the same ({@link DistinctConstants}).
+     */
     List<SpecDocument.ErrorCode> codes(JsonNode list) throws ImportException {
         if (list.isMissingNode()) {
             return List.of();
@@ -38,9 +44,7 @@ final class ErrorCodeList {
             throw new ImportException("error codes: expected a JSON list of {productName, productVersion, code,"
                     + " description, solution} entries, as in Tencent's error-code list");
         }
-        List<SpecDocument.ErrorCode> codes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, String> constants = new HashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         int common = 0;
         int others = 0;
         Set<String> ownProductVersions = new TreeSet<>();
@@ -67,20 +71,23 @@ final class ErrorCodeList {
             String constant = Names.isValidErrorCode(code) ? Names.constantName(code) : "";
             if (constant.isEmpty() || constant.equals("UNKNOWN")) {
                 note("error code is not a valid spec error code; skipped", code);
-            } else if (!seen.add(code)) {
+            } else if (descriptions.containsKey(code)) {
                 note("error code listed more than once; the first entry kept", code);
-            } else if (constants.containsKey(constant)) {
-                note("error code would take the Java constant of another code; skipped (a call that returns it still"
-                        + " gives the raw code, with the errorCode() UNKNOWN)", code + " (" + constant + " is "
-                        + constants.get(constant) + "'s)");
             } else {
-                constants.put(constant, code);
-                codes.add(new SpecDocument.ErrorCode(code, MemberConverter.text(entry.path("description"))));
+                descriptions.put(code, MemberConverter.text(entry.path("description")));
                 if (MemberConverter.text(entry.path("solution")) != null) {
                     note("the 'solution' text of an error code has no place in the spec; dropped", code);
                 }
             }
         }
+        Map<String, String> constants = new HashMap<>();
+        for (DistinctConstants.Given given : DistinctConstants.of(descriptions.keySet())) {
+            constants.put(given.code(), given.constant());
+            note(CONSTANT_GIVEN, given.code() + " (constant: " + given.constant() + ", as "
+                    + Names.constantName(given.code()) + " is " + given.derivedBy() + "'s)");
+        }
+        List<SpecDocument.ErrorCode> codes = new ArrayList<>();
+        descriptions.forEach((code, description) -> codes.add(new SpecDocument.ErrorCode(code, description, constants.get(code))));
         int own = list.size() - common - others;
         if (common > 0) {
             note("common error codes (productName " + COMMON_PRODUCT + ") are not the service's own; skipped,"

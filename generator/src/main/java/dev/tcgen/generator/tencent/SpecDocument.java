@@ -64,6 +64,15 @@ public record SpecDocument(String comment, Service service, List<Action> actions
     /** The JSON texts are kept as the source gives them. */
     public record Example(String title, String description, String request, String response) {}
 
-    /** @param description may be null */
-    public record ErrorCode(String code, String description) {}
+    /**
+     * @param description may be null
+     * @param constant the {@code constant:} to write, or null for the one the code derives
+     */
+    public record ErrorCode(String code, String description, String constant) {
+
+        /** A code whose constant is the derived one. */
+        public ErrorCode(String code, String description) {
+            this(code, description, null);
+        }
+    }
 }

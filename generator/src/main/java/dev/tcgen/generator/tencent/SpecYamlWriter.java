@@ -125,7 +125,11 @@ final class SpecYamlWriter {
         if (!document.errors().isEmpty()) {
             out.append("\nerrors:\n");
             for (SpecDocument.ErrorCode code : document.errors()) {
-                if (code.description() == null) {
+                if (code.constant() != null) {
+                    key(1, code.code());
+                    entry(2, "description", code.description());
+                    line(2, "constant: " + code.constant());
+                } else if (code.description() == null) {
                     line(1, keyText(code.code()) + ": null");
                 } else {
                     entry(1, code.code(), code.description());

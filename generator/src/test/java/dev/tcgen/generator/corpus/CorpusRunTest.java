@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.tcgen.generator.InMemoryCompiler;
 import dev.tcgen.generator.TestFiles;
+import dev.tcgen.generator.model.Names;
+import dev.tcgen.generator.tencent.ImportNote;
 import dev.tcgen.generator.tencent.ImportResult;
+import dev.tcgen.generator.tencent.SpecDocument;
 import dev.tcgen.generator.tencent.TencentImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,14 +78,30 @@ class CorpusRunTest {
         ImportResult imported = new TencentImporter().importSpec(
                 new TencentImporter.Sources(ServiceVersionRun.read(cvm.resolve("api.json")), MissingNode.getInstance(), errors),
                 List.of());
-        // The list has 428 entries of cvm 2017-03-12: three codes twice, and one that needs another's Java constant.
+        // The list has 428 entries of cvm 2017-03-12: three codes twice, so 425 codes, and each of them is kept.
         assertTrue(imported.notes().stream().anyMatch(note -> note.what().equals("error codes of other products or versions; skipped")
                 && note.where().endsWith(" of " + errors.size() + " entries (428 are cvm 2017-03-12's)")), () -> imported.noteLines().toString());
-        assertEquals(424, imported.document().errors().size());
+        Set<String> listed = new TreeSet<>();
+        for (JsonNode entry : errors) {
+            if (entry.path("productName").asText().equals("cvm")
+                    && entry.path("productVersion").asText().replaceAll("[^0-9]", "").equals("20170312")) {
+                listed.add(entry.path("code").asText());
+            }
+        }
+        assertEquals(425, listed.size());
+        Set<String> kept = imported.document().errors().stream().map(SpecDocument.ErrorCode::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(listed, kept, "every distinct cvm 2017-03-12 code of the list is in the spec");
         assertEquals(3, imported.notes().stream()
                 .filter(note -> note.what().equals("error code listed more than once; the first entry kept")).count());
-        assertTrue(imported.notes().stream().anyMatch(note -> note.where().startsWith("InvalidParameterValue.TooLarge (")));
-        assertTrue(imported.document().errors().stream().anyMatch(code -> code.code().equals("InvalidInstanceId.NotFound")));
+        // InvalidParameterValue.TooLarge would derive InvalidParameter.ValueTooLarge's constant: it is given its own.
+        assertTrue(imported.notes().contains(new ImportNote("error code would take the Java constant of another code; given one"
+                + " of its own with 'constant'", "InvalidParameterValue.TooLarge (constant: INVALID_PARAMETER_VALUE__TOO_LARGE,"
+                + " as INVALID_PARAMETER_VALUE_TOO_LARGE is InvalidParameter.ValueTooLarge's)")), () -> imported.noteLines().toString());
+        Set<String> constants = imported.document().errors().stream()
+                .map(code -> code.constant() != null ? code.constant() : Names.constantName(code.code()))
+                .collect(Collectors.toSet());
+        assertEquals(425, constants.size(), "each code has a Java constant of its own");
     }
 
     @Test

@@ -174,7 +174,7 @@ class NamesHardeningTest {
     void anErrorCodeThatBecomesUnknownIsALocatedProblem() throws IOException {
         assertProblems(spec("thing", "", "errors:\n  Unknown: u\n  Values: v\n  Code: c\n"),
                 "spec.yaml:13:3: error: error code 'Unknown' would become the constant UNKNOWN, which stands for"
-                        + " codes a spec does not list; rename it");
+                        + " codes a spec does not list; rename it, or give it a 'constant' of its own");
     }
 
     @Test
