@@ -114,20 +114,6 @@ public final class RetryPolicy {
     }
 
     /**
-     * Whether to try again after attempt number {@code attempt} (1-based) of an action that is safe to repeat
-     * failed with {@code failure}.
-     *
-     * @deprecated says nothing of the action; use {@link #shouldRetry(Throwable, int, boolean)}, which the client calls
-     * @param failure what the attempt failed with
-     * @param attempt the number of the failed attempt, from 1
-     * @return true to try again
-     */
-    @Deprecated
-    public boolean shouldRetry(Throwable failure, int attempt) {
-        return shouldRetry(failure, attempt, true);
-    }
-
-    /**
      * Whether to try again after attempt number {@code attempt} (1-based) failed with {@code failure}: attempts
      * are left and the retry condition (by default {@link #isRetryable(Throwable, boolean)}) says yes.
      *
