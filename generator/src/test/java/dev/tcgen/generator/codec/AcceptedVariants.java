@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BiConsumer;
@@ -93,15 +95,15 @@ final class AcceptedVariants {
      * only in case, containers that hold a known name, which must be skipped whole, and each field's Java name.
      */
     private static void addUnknownFields(ObjectNode object, RecordShape shape) {
-        Map<String, JsonNode> known = new java.util.LinkedHashMap<>();
-        object.fields().forEachRemaining(entry -> known.put(entry.getKey(), entry.getValue()));
+        Map<String, JsonNode> known = new LinkedHashMap<>();
+        object.properties().forEach(entry -> known.put(entry.getKey(), entry.getValue()));
         object.removeAll();
         String someName = shape.fields().isEmpty() ? "RequestId" : shape.fields().get(0).wireName();
         object.put("ZzUnknownString", "x\"y");
         object.put("ZzUnknownInteger", 12345678901234567L);
         object.set("ZzUnknownBig", NODES.numberNode(new BigDecimal("1e30").toBigInteger()));
         object.put("ZzUnknownFloat", -1.5e-7);
-        String lowerCase = someName.toLowerCase(java.util.Locale.ROOT);
+        String lowerCase = someName.toLowerCase(Locale.ROOT);
         if (!known.containsKey(lowerCase) && shape.fields().stream().noneMatch(f -> f.wireName().equals(lowerCase))) {
             object.put(lowerCase, "case differs");
         }
@@ -135,8 +137,7 @@ final class AcceptedVariants {
 
     /** The fields reversed ({@code random} null) or shuffled. */
     private static void reorder(ObjectNode object, Random random) {
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        object.fields().forEachRemaining(entries::add);
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
         if (random == null) {
             Collections.reverse(entries);
         } else {

@@ -1,6 +1,7 @@
 package dev.tcgen.generator.codec;
 
 import dev.tcgen.generator.InMemoryCompiler;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -21,6 +22,7 @@ final class CompiledGeneration {
 
     private final Path work;
     private final Path coreClasses;
+    private final Map<String, String> core;
     private final InMemoryCompiler compiler;
     private int compilations;
 
@@ -31,6 +33,7 @@ final class CompiledGeneration {
     CompiledGeneration(Map<String, String> core, Path work) {
         this.work = work;
         this.coreClasses = work.resolve("core");
+        this.core = Map.copyOf(core);
         List<String> problems = new InMemoryCompiler(InMemoryCompiler.testClassPath()).compile(core, coreClasses);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the core package does not compile:\n" + String.join("\n", problems));
@@ -38,6 +41,15 @@ final class CompiledGeneration {
         List<Path> classPath = new ArrayList<>(InMemoryCompiler.testClassPath());
         classPath.add(0, coreClasses);
         this.compiler = new InMemoryCompiler(classPath);
+    }
+
+    /** Loaded classes of one compilation; closing them deletes their class files. */
+    record Classes(URLClassLoader loader, Path directory) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            loader.close();
+            InMemoryCompiler.delete(directory);
+        }
     }
 
     /** The core's part of {@code sources}. */
@@ -51,8 +63,11 @@ final class CompiledGeneration {
         return core;
     }
 
-    /** Compiles the service packages of {@code sources} (their core must be the one given) and loads them. */
-    ClassLoader compile(Map<String, String> sources) {
+    /** Compiles the service packages of {@code sources} and loads them; their core must be the one compiled. */
+    Classes compile(Map<String, String> sources) {
+        if (!core(sources).equals(core)) {
+            throw new IllegalStateException("these sources have a core package of their own");
+        }
         SortedMap<String, String> services = new TreeMap<>(sources);
         services.keySet().removeIf(path -> path.startsWith(GeneratedRecords.CORE_PREFIX));
         Path classes = work.resolve("classes-" + compilations++);
@@ -62,8 +77,8 @@ final class CompiledGeneration {
                     + String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
         }
         try {
-            return new URLClassLoader(new URL[] {classes.toUri().toURL(), coreClasses.toUri().toURL()},
-                    CompiledGeneration.class.getClassLoader());
+            return new Classes(new URLClassLoader(new URL[] {classes.toUri().toURL(), coreClasses.toUri().toURL()},
+                    CompiledGeneration.class.getClassLoader()), classes);
         } catch (MalformedURLException e) {
             throw new UncheckedIOException(e);
         }

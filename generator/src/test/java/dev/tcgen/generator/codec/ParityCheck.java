@@ -1,6 +1,7 @@
 package dev.tcgen.generator.codec;
 
 import dev.tcgen.generator.codec.AcceptedVariants.Variant;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ParityCheck {
 
-    private final int seeds;
     /**
      * The one difference found and reported (issue 17): databind reads the JSON strings {@code "NaN"},
      * {@code "Infinity"}, {@code "INF"} and their negatives as a float (its special case for them comes before the
@@ -26,6 +26,7 @@ final class ParityCheck {
      */
     static final Pattern FLOAT_NAMED_AS_STRING = Pattern.compile(" = \\[*\"(NaN|-?Infinity|-?INF)\"]*$");
 
+    private final int seeds;
     private final List<String> differences = new ArrayList<>();
     private final List<String> knownDifferences = new ArrayList<>();
     private int records;
@@ -122,8 +123,8 @@ final class ParityCheck {
 
     String summary() {
         return records + " records, " + writes + " writes compared, " + reads + " reads compared (" + hostileReads
-                + " of them hostile), " + accessorChecks + " typed accessors compared, " + differences.size() + " differences, " + knownDifferences.size()
-                + " known differences (a float sent as the string NaN, Infinity or INF)";
+                + " of them hostile), " + accessorChecks + " typed accessors compared; " + differences.size()
+                + " differences, " + knownDifferences.size() + " known (a float sent as the string NaN, Infinity or INF)";
     }
 
     /** The record with every field null, then {@code seeds} random ones; null list elements and NaN only for writing. */
@@ -211,7 +212,7 @@ final class ParityCheck {
             try {
                 return new Outcome<>(attempt.run(), null);
             } catch (Exception | StackOverflowError e) {
-                return new Outcome<>(null, e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e);
+                return new Outcome<>(null, e instanceof InvocationTargetException ite ? ite.getCause() : e);
             }
         }
 
