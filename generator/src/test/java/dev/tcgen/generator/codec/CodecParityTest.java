@@ -80,7 +80,6 @@ class CodecParityTest {
     static void printSummary() {
         System.out.println("CodecParityTest: " + CASES.size() + " golden cases, " + TOTAL.summary()
                 + "; generating took " + generateMillis + " ms, compiling " + compileMillis + " ms");
-        TOTAL.knownDifferences().forEach(known -> System.out.println("  known difference: " + known));
     }
 
     @TestFactory
@@ -99,19 +98,21 @@ class CodecParityTest {
     }
 
     /**
-     * The one difference the parity check found (see {@link ParityCheck#FLOAT_NAMED_AS_STRING}), pinned so that
-     * whichever way it is settled, this test is changed with it.
+     * The strings databind reads as a float that is not finite (its special case comes before the coercion
+     * settings) are read alike by the codec, which writes such values the same way; no other string is a float.
      */
     @Test
-    void aFloatSentAsTheStringNaNIsReadByDatabindOnly() throws Exception {
+    void aFloatSentAsTheNameOfANonFiniteValueIsReadByBothPaths() throws Exception {
         Class<?> item = CASES.get("every-type").loader().loadClass("dev.tcgen.client.everytype.v20240102.Item");
-        for (String special : List.of("NaN", "Infinity", "-Infinity", "INF", "-INF")) {
+        for (String special : List.of("NaN", "Infinity", "+Infinity", "-Infinity", "INF", "+INF", "-INF")) {
             byte[] json = ("{\"Weight\": \"" + special + "\"}").getBytes(StandardCharsets.UTF_8);
-            Object read = DatabindPath.read(item, json);
-            assertEquals(Double.valueOf(special.replace("INF", "Infinity")), item.getMethod("weight").invoke(read), special);
-            JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> CodecPath.read(item, json), special);
-            assertEquals("/Weight is a string, not a number", refused.getOriginalMessage(), special);
+            Object expected = Double.valueOf(special.replace("INF", "Infinity").replace("+", ""));
+            assertEquals(expected, item.getMethod("weight").invoke(DatabindPath.read(item, json)), special);
+            assertEquals(expected, item.getMethod("weight").invoke(CodecPath.read(item, json)), special);
         }
+        byte[] json = "{\"Weight\": \"nan\"}".getBytes(StandardCharsets.UTF_8);
+        JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> CodecPath.read(item, json));
+        assertEquals("/Weight is a string, not a number", refused.getOriginalMessage());
     }
 
     private static SortedMap<String, String> render(Path caseDirectory) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Runs both paths ({@link DatabindPath}, {@link CodecPath}) on the values and variants of generated records and
@@ -18,17 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ParityCheck {
 
-    /**
-     * The one difference found and reported (issue 17): databind reads the JSON strings {@code "NaN"},
-     * {@code "Infinity"}, {@code "INF"} and their negatives as a float (its special case for them comes before the
-     * coercion settings), and the codec refuses every string for a float. Kept apart, counted and printed, until the
-     * lead decides which behaviour stays; {@code CodecParityTest} pins it.
-     */
-    static final Pattern FLOAT_NAMED_AS_STRING = Pattern.compile(" = \\[*\"(NaN|-?Infinity|-?INF)\"]*$");
-
     private final int seeds;
     private final List<String> differences = new ArrayList<>();
-    private final List<String> knownDifferences = new ArrayList<>();
     private int records;
     private int writes;
     private int reads;
@@ -106,10 +96,6 @@ final class ParityCheck {
         return differences;
     }
 
-    List<String> knownDifferences() {
-        return knownDifferences;
-    }
-
     /** Adds {@code other}'s counts and findings to these. */
     void add(ParityCheck other) {
         records += other.records;
@@ -118,13 +104,12 @@ final class ParityCheck {
         hostileReads += other.hostileReads;
         accessorChecks += other.accessorChecks;
         differences.addAll(other.differences);
-        knownDifferences.addAll(other.knownDifferences);
     }
 
     String summary() {
         return records + " records, " + writes + " writes compared, " + reads + " reads compared (" + hostileReads
                 + " of them hostile), " + accessorChecks + " typed accessors compared; " + differences.size()
-                + " differences, " + knownDifferences.size() + " known (a float sent as the string NaN, Infinity or INF)";
+                + " differences";
     }
 
     /** The record with every field null, then {@code seeds} random ones; null list elements and NaN only for writing. */
@@ -170,10 +155,7 @@ final class ParityCheck {
         } else if (databind.failure == null) {
             problem = typedAccessorsDiffer(databind.value, codec.value);
         }
-        if (problem != null && !accepted && databind.failure == null && codec.failure != null
-                && FLOAT_NAMED_AS_STRING.matcher(variant).find()) {
-            knownDifferences.add(name + ": " + variant);
-        } else if (problem != null) {
+        if (problem != null) {
             differences.add(name + ": READ (" + variant + "): " + problem + "\n    input:    " + excerpt(json)
                     + "\n    databind: " + databind.describe() + "\n    codec:    " + codec.describe());
         }

@@ -136,11 +136,15 @@ public final class Invoker implements AutoCloseable {
 
     /** The request as the JSON bytes sent, written by its generated writer. */
     private static <I> byte[] write(Operation.Writer<I> writer, I request) throws IOException {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(JsonFields.FACTORY._getBufferRecycler(), 256)) {
+        // The builder's first buffer is the factory's pooled one, given back by release() for the next call.
+        ByteArrayBuilder bytes = new ByteArrayBuilder(JsonFields.FACTORY._getBufferRecycler(), 256);
+        try {
             try (JsonGenerator out = JsonFields.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
                 writer.write(out, request);
             }
             return bytes.toByteArray();
+        } finally {
+            bytes.release();
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The field readers and list writers that generated record codecs call, with the client's strictness: a value is
- * read only from its own JSON kind (no number as a string or a boolean, no string as a number, no fraction as an
- * integer; an integer may be read as a float), null reads as null, and a list holding null is refused, since the
+ * read only from its own JSON kind (no number as a string or a boolean, no string as a number but the names of the
+ * values that are not finite, no fraction as an integer; an integer may be read as a float), null reads as null, and a list holding null is refused, since the
  * caller's loop would trip on the hole. Failures are {@link JsonParseException}s whose message names the field's
  * path and what was found there.
  */
@@ -74,7 +74,9 @@ public final class JsonFields {
     }
 
     /**
-     * A float field's value; an integer is read as the nearest double.
+     * A float field's value; an integer is read as the nearest double. The strings {@code "NaN"},
+     * {@code "Infinity"}, {@code "INF"} (each also with {@code +} or {@code -}) are read as the values they name,
+     * as databind reads them and as a writer writes a value that is not finite; no other string is a number.
      *
      * @param in the parser, on the value
      * @return the number; null for JSON null
@@ -87,6 +89,18 @@ public final class JsonFields {
         }
         if (token == JsonToken.VALUE_NULL) {
             return null;
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            switch (in.getText()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity", "+Infinity", "INF", "+INF":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity", "-INF":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
+            }
         }
         throw mismatch(in, "a number");
     }
