@@ -81,6 +81,7 @@ final class RuntimeSources {
             "internal/SandboxRules.java",
             "internal/SandboxServer.java",
             "internal/ServerText.java",
+            "internal/SignedRequest.java",
             "internal/StrictUtf8.java",
             "internal/StsExchange.java",
             "internal/Tc3Signer.java",
