@@ -23,7 +23,8 @@ public abstract class ServiceClient implements AutoCloseable {
     /**
      * Calls {@code operation} and waits for its answer.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @return the response
@@ -31,33 +32,35 @@ public abstract class ServiceClient implements AutoCloseable {
      * @throws TencentCloudTransportException when no API answer arrived
      * @throws ClientConfigurationException before sending, when a required region is unset or the client is closed
      */
-    protected final <T> T call(Operation<T> operation, Object request) {
+    protected final <I, O> O call(Operation<I, O> operation, I request) {
         return invoker.call(operation, request);
     }
 
     /**
      * {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @param options this call's options
      * @return the response
      */
-    protected final <T> T call(Operation<T> operation, Object request, CallOptions options) {
+    protected final <I, O> O call(Operation<I, O> operation, I request, CallOptions options) {
         return invoker.call(operation, request, options);
     }
 
     /**
      * {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @param options this call's options
      * @return the response, when it arrives
      */
-    protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
+    protected final <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request, CallOptions options) {
         return invoker.callAsync(operation, request, options);
     }
 
@@ -65,12 +68,13 @@ public abstract class ServiceClient implements AutoCloseable {
      * Calls {@code operation}; the future fails with the exceptions {@link #call} throws. Checks that need no
      * network (closed client, missing region) throw at once instead.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @return the response, when it arrives
      */
-    protected final <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
+    protected final <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
         return invoker.callAsync(operation, request);
     }
 

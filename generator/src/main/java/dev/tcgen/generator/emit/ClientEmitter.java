@@ -97,12 +97,14 @@ final class ClientEmitter implements Emitter<Service> {
     }
 
     private FieldSpec operation(Service service, Action action, String constant) {
+        ClassName request = ClassName.get(names.servicePackage(service), action.request().javaName());
         ClassName response = ClassName.get(names.servicePackage(service), action.response().javaName());
-        return FieldSpec.builder(ParameterizedTypeName.get(names.operation(), response), constant,
+        return FieldSpec.builder(ParameterizedTypeName.get(names.operation(), request, response), constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T<>($S, $T.class, $T.$L, $L, $L)", names.operation(), action.name(), response,
-                        names.operation().nestedClass("Region"), action.regionRequired() ? "REQUIRED" : "OPTIONAL",
-                        action.idempotency().idempotent(), tokenLiteral(action))
+                .initializer("new $T<>($S, $T.class, $T.$L, $L, $L,$W$T::$L, $T::$L)", names.operation(), action.name(),
+                        response, names.operation().nestedClass("Region"),
+                        action.regionRequired() ? "REQUIRED" : "OPTIONAL", action.idempotency().idempotent(),
+                        tokenLiteral(action), request, JsonCodecMethods.WRITE, response, JsonCodecMethods.READ)
                 .build();
     }
 

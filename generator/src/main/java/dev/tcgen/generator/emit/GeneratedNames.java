@@ -33,6 +33,10 @@ record GeneratedNames(String basePackage, RuntimeMode runtime) {
         return internal("JsonValues");
     }
 
+    ClassName jsonFields() {
+        return internal("JsonFields");
+    }
+
     ClassName commonErrorCode() {
         return core("CommonErrorCode");
     }

@@ -22,8 +22,9 @@ import java.util.Collections;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits one request, response or data type as a Jackson-bound record with a builder. Every component is
- * boxed and nullable; lists are never null to the caller; requests check their required fields when built.
+ * Emits one request, response or data type as a record with a builder and its generated JSON codec
+ * ({@link JsonCodecMethods}); the Jackson annotations stay for applications that bind records with databind. Every
+ * component is boxed and nullable; lists are never null to the caller; requests check their required fields when built.
  */
 final class RecordEmitter implements Emitter<RecordEmitter.Type> {
 
@@ -33,8 +34,11 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
 
     private final GeneratedNames names;
 
+    private final JsonCodecMethods codecs;
+
     RecordEmitter(GeneratedNames names) {
         this.names = names;
+        this.codecs = new JsonCodecMethods(names);
     }
 
     @Override
@@ -91,6 +95,7 @@ final class RecordEmitter implements Emitter<RecordEmitter.Type> {
             typedAccessors.of(field).forEach(record::addMethod);
         }
         SensitiveFields.toStringMethod(shape).ifPresent(record::addMethod);
+        codecs.of(pkg, self, shape).forEach(record::addMethod);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("A builder with every field unset.\n\n$L", Javadoc.returnTag("a new builder"))

@@ -65,6 +65,7 @@ final class RuntimeSources {
             "internal/IdempotencyToken.java",
             "internal/InstanceMetadata.java",
             "internal/Invoker.java",
+            "internal/JsonFields.java",
             "internal/JsonValues.java",
             "internal/LimitedBody.java",
             "internal/Permits.java",

@@ -112,7 +112,7 @@ final class CallObserver {
 
     /** {@code Response.RequestId} of a body, by one pass of the streaming parser; null when it has none. */
     static String requestId(byte[] body) {
-        try (JsonParser parser = ResponseReader.MAPPER.createParser(body)) {
+        try (JsonParser parser = JsonFields.FACTORY.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -37,7 +37,7 @@ final class IdempotencyToken {
 
     /** Whether the top-level object of {@code body} has a non-null member {@code field}. */
     static boolean hasTopLevelField(byte[] body, String field) {
-        try (JsonParser parser = ResponseReader.MAPPER.createParser(body)) {
+        try (JsonParser parser = JsonFields.FACTORY.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("a request body is not a JSON object");
             }

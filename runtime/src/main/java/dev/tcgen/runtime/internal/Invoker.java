@@ -1,7 +1,8 @@
 package dev.tcgen.runtime.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.tcgen.runtime.CallOptions;
 import dev.tcgen.runtime.ClientConfigurationException;
 import dev.tcgen.runtime.ClientSettings;
@@ -9,6 +10,7 @@ import dev.tcgen.runtime.Operation;
 import dev.tcgen.runtime.TencentCloudException;
 import dev.tcgen.runtime.TencentCloudSdkException;
 import dev.tcgen.runtime.TencentCloudTransportException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,14 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * through {@code ServiceClient}; application code uses those clients.
  */
 public final class Invoker implements AutoCloseable {
-
-    /** Per request type, its writer, resolved once rather than on every call. */
-    private static final ClassValue<ObjectWriter> REQUEST_WRITERS = new ClassValue<ObjectWriter>() {
-        @Override
-        protected ObjectWriter computeValue(Class<?> type) {
-            return ResponseReader.MAPPER.writerFor(type);
-        }
-    };
 
     private final ClientSettings settings;
 
@@ -53,7 +47,8 @@ public final class Invoker implements AutoCloseable {
     /**
      * Calls {@code action} and waits for the result.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @return the response
@@ -61,20 +56,21 @@ public final class Invoker implements AutoCloseable {
      * @throws TencentCloudTransportException when no API answer arrived
      * @throws ClientConfigurationException before sending, when a required region is unset or the client is closed
      */
-    public <T> T call(Operation<T> operation, Object request) {
+    public <I, O> O call(Operation<I, O> operation, I request) {
         return call(operation, request, CallOptions.none());
     }
 
     /**
      * {@link #call(Operation, Object)} with {@code options} in place of the client's settings where set.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @param options this call's options
      * @return the response
      */
-    public <T> T call(Operation<T> operation, Object request, CallOptions options) {
+    public <I, O> O call(Operation<I, O> operation, I request, CallOptions options) {
         return attempts.run(prepare(operation, request, options));
     }
 
@@ -82,25 +78,27 @@ public final class Invoker implements AutoCloseable {
      * Calls {@code action}; the future fails with the same exceptions {@link #call} throws. Checks that
      * need no network (closed client, missing region) throw at once instead.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @return the response, when it arrives
      */
-    public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request) {
+    public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
         return callAsync(operation, request, CallOptions.none());
     }
 
     /**
      * {@link #callAsync(Operation, Object)} with {@code options} in place of the client's settings where set.
      *
-     * @param <T> the response type
+     * @param <I> the request type
+     * @param <O> the response type
      * @param operation the action called
      * @param request the request record
      * @param options this call's options
      * @return the response, when it arrives
      */
-    public <T> CompletableFuture<T> callAsync(Operation<T> operation, Object request, CallOptions options) {
+    public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request, CallOptions options) {
         return asyncAttempts.run(prepare(operation, request, options));
     }
 
@@ -108,7 +106,7 @@ public final class Invoker implements AutoCloseable {
      * The checks that need no network, and the body serialized once for every attempt, with the idempotency token
      * filled when the action has one and the caller left it unset.
      */
-    private <T> PreparedCall<T> prepare(Operation<T> operation, Object request, CallOptions options) {
+    private <I, O> PreparedCall<O> prepare(Operation<I, O> operation, I request, CallOptions options) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
@@ -122,11 +120,11 @@ public final class Invoker implements AutoCloseable {
         }
         byte[] body;
         try {
-            body = REQUEST_WRITERS.get(request.getClass()).writeValueAsBytes(request);
+            body = write(operation.requestWriter(), request);
             if (operation.idempotencyToken() != null) {
                 body = IdempotencyToken.fill(body, operation.idempotencyToken());
             }
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new TencentCloudSdkException(action + ": the request cannot be written as JSON ("
                     + e.getClass().getSimpleName() + "); nothing was sent", e);
         } catch (RuntimeException e) {
@@ -134,6 +132,16 @@ public final class Invoker implements AutoCloseable {
         }
         long deadline = options.timeout().isPresent() ? started + options.timeout().get().toNanos() : Long.MAX_VALUE;
         return new PreparedCall<>(operation, body, options, started, deadline);
+    }
+
+    /** The request as the JSON bytes sent, written by its generated writer. */
+    private static <I> byte[] write(Operation.Writer<I> writer, I request) throws IOException {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(JsonFields.FACTORY._getBufferRecycler(), 256)) {
+            try (JsonGenerator out = JsonFields.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+                writer.write(out, request);
+            }
+            return bytes.toByteArray();
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param started {@code System.nanoTime()} when the call began
  * @param deadline {@code System.nanoTime()} by which the whole call must end, or {@link Long#MAX_VALUE} for none
  */
-record PreparedCall<T>(Operation<T> operation, byte[] body, CallOptions options, long started, long deadline) {
+record PreparedCall<T>(Operation<?, T> operation, byte[] body, CallOptions options, long started, long deadline) {
 
     String action() {
         return operation.action();
@@ -21,6 +21,10 @@ record PreparedCall<T>(Operation<T> operation, byte[] body, CallOptions options,
 
     Class<T> responseType() {
         return operation.responseType();
+    }
+
+    Operation.Reader<T> responseReader() {
+        return operation.responseReader();
     }
 
     /** Nanoseconds left before the deadline; {@link Long#MAX_VALUE} without one. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.Operation;
@@ -16,6 +17,7 @@ import dev.tcgen.runtime.testing.FakeTencentCloud;
 import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import dev.tcgen.runtime.testing.PingClient;
 import dev.tcgen.runtime.testing.PingResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +45,37 @@ class WireLogTest {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Signup(@JsonProperty("UserName") String userName, @JsonProperty("Password") String password,
             @JsonProperty("Motto") String motto, @JsonProperty("Keys") List<Map<String, String>> keys) {
+
+        static void writeJson(JsonGenerator out, Signup value) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("UserName", value.userName());
+            if (value.password() != null) {
+                out.writeStringField("Password", value.password());
+                out.writeStringField("Motto", value.motto());
+            }
+            if (value.keys() == null) {
+                out.writeEndObject();
+                return;
+            }
+            out.writeFieldName("Keys");
+            out.writeStartArray();
+            for (Map<String, String> key : value.keys()) {
+                out.writeStartObject();
+                for (Map.Entry<String, String> member : key.entrySet()) {
+                    out.writeStringField(member.getKey(), member.getValue());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
     }
 
     private static final ServiceDescription SERVICE = new ServiceDescription(PingClient.SERVICE, PingClient.VERSION,
             PingClient.DEFAULT_ENDPOINT, Map.of(), TencentCloudException::new, Set.of("Motto"));
 
-    private static final Operation<PingResponse> SIGN_UP = new Operation<>("SignUp", PingResponse.class,
-            Operation.Region.OPTIONAL, false, null);
+    private static final Operation<Signup, PingResponse> SIGN_UP = new Operation<>("SignUp", PingResponse.class,
+            Operation.Region.OPTIONAL, false, null, Signup::writeJson, PingResponse::readJson);
 
     @Test
     void debugLinePerAttemptTraceBodiesAndNoSecret() throws Exception {

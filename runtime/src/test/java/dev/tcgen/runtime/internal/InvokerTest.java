@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tcgen.runtime.ClientConfigurationException;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
@@ -17,6 +19,7 @@ import dev.tcgen.runtime.testing.FakeTencentCloud;
 import dev.tcgen.runtime.testing.FakeTencentCloud.Reply;
 import dev.tcgen.runtime.testing.PingClient;
 import dev.tcgen.runtime.testing.PingResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,15 +37,26 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class InvokerTest {
 
-    /** An action without request parameters: Jackson must still write {@code {}}. */
-    record NoParameters() {}
+    /** An action without request parameters: its writer must still write {@code {}}. */
+    record NoParameters() {
+        static void writeJson(JsonGenerator out, NoParameters value) throws IOException {
+            out.writeStartObject();
+            out.writeEndObject();
+        }
+    }
 
     /** The test service, without rate limits, answering errors with the base exception. */
     private static final ServiceDescription SERVICE = new ServiceDescription(PingClient.SERVICE, PingClient.VERSION,
             PingClient.DEFAULT_ENDPOINT, Map.of(), TencentCloudException::new);
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL, true, null);
-    private static final Operation<PingResponse> REGIONAL = new Operation<>("DescribeRuns", PingResponse.class,
-            Operation.Region.REQUIRED, true, null);
+    private static final Operation<NoParameters, PingResponse> PING = new Operation<>("Ping", PingResponse.class,
+            Operation.Region.OPTIONAL, true, null, NoParameters::writeJson, PingResponse::readJson);
+    private static final Operation<NoParameters, PingResponse> REGIONAL = new Operation<>("DescribeRuns", PingResponse.class,
+            Operation.Region.REQUIRED, true, null, NoParameters::writeJson, PingResponse::readJson);
+    /** A writer that fails as a generator does on a value it cannot write. */
+    private static final Operation<NoParameters, PingResponse> UNWRITABLE = new Operation<>("Ping", PingResponse.class,
+            Operation.Region.OPTIONAL, true, null, (out, value) -> {
+                throw new JsonGenerationException("no value to write", out);
+            }, PingResponse::readJson);
 
     private FakeTencentCloud server;
 
@@ -117,19 +131,11 @@ class InvokerTest {
         assertNotEquals(attempts.get(0).header("Authorization"), attempts.get(1).header("Authorization"));
     }
 
-    /** A request Jackson cannot write: its accessor fails. */
-    record Unwritable(String name) {
-        @com.fasterxml.jackson.annotation.JsonProperty("Name")
-        public String name() {
-            throw new IllegalStateException("cannot read " + name);
-        }
-    }
-
     @Test
     void aRequestThatCannotBeWrittenFailsAsAnSdkExceptionBeforeSending() {
         try (Invoker invoker = new Invoker(settings(server.endpoint(), null, RetryPolicy.none(), Clock.systemUTC()))) {
             TencentCloudSdkException e = assertThrows(TencentCloudSdkException.class,
-                    () -> invoker.call(PING, new Unwritable("x")));
+                    () -> invoker.call(UNWRITABLE, new NoParameters()));
             assertTrue(e.getMessage().startsWith("Ping: the request cannot be written as JSON"), e.getMessage());
             assertTrue(e.getMessage().endsWith("nothing was sent"), e.getMessage());
         }

@@ -3,6 +3,8 @@ package dev.tcgen.runtime.testing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code CreatePing}, an action with an idempotency token.
@@ -17,5 +19,15 @@ public record CreatePingRequest(@JsonProperty("Token") String token, @JsonProper
         if (token == null) {
             throw new IllegalArgumentException("CreatePingRequest: Token (token) is required");
         }
+    }
+
+    /** Writes the request as generated writers do. */
+    public static void writeJson(JsonGenerator out, CreatePingRequest value) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("Token", value.token());
+        if (value.clientToken() != null) {
+            out.writeStringField("ClientToken", value.clientToken());
+        }
+        out.writeEndObject();
     }
 }

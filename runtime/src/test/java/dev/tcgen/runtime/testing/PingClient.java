@@ -36,16 +36,17 @@ public final class PingClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PingException::new);
 
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<PingRequest, PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.OPTIONAL, true, null,
+            PingRequest::writeJson, PingResponse::readJson);
 
-    private static final Operation<PingResponse> DESCRIBE_PINGS = new Operation<>("DescribePings", PingResponse.class,
-            Operation.Region.OPTIONAL, true, null);
+    private static final Operation<PingRequest, PingResponse> DESCRIBE_PINGS = new Operation<>("DescribePings", PingResponse.class,
+            Operation.Region.OPTIONAL, true, null, PingRequest::writeJson, PingResponse::readJson);
 
-    private static final Operation<PingResponse> CREATE_PING = new Operation<>("CreatePing", PingResponse.class,
-            Operation.Region.OPTIONAL, false, "ClientToken");
+    private static final Operation<CreatePingRequest, PingResponse> CREATE_PING = new Operation<>("CreatePing", PingResponse.class,
+            Operation.Region.OPTIONAL, false, "ClientToken", CreatePingRequest::writeJson, PingResponse::readJson);
 
-    private static final Operation<PingResponse> SEND_PING = new Operation<>("SendPing", PingResponse.class,
-            Operation.Region.OPTIONAL, false, null);
+    private static final Operation<PingRequest, PingResponse> SEND_PING = new Operation<>("SendPing", PingResponse.class,
+            Operation.Region.OPTIONAL, false, null, PingRequest::writeJson, PingResponse::readJson);
 
     private PingClient(ClientSettings settings) {
         super(settings);

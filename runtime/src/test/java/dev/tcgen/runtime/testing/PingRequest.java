@@ -3,6 +3,8 @@ package dev.tcgen.runtime.testing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code Ping}.
@@ -16,5 +18,12 @@ public record PingRequest(@JsonProperty("Token") String token) {
         if (token == null) {
             throw new IllegalArgumentException("PingRequest: Token (token) is required");
         }
+    }
+
+    /** Writes the request as generated writers do. */
+    public static void writeJson(JsonGenerator out, PingRequest value) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("Token", value.token());
+        out.writeEndObject();
     }
 }

@@ -3,6 +3,10 @@ package dev.tcgen.runtime.testing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.runtime.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,5 +24,21 @@ public record PingResponse(
         @JsonProperty("RequestId") String requestId) {
     public PingResponse {
         echoes = echoes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(echoes));
+    }
+
+    /** Reads the {@code Response} object as generated readers do. */
+    public static PingResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        List<Echo> echoes = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Echoes" -> echoes = JsonFields.readList(in, Echo::readJson);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new PingResponse(echoes, requestId);
     }
 }

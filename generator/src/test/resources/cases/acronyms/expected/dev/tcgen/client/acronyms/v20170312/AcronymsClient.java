@@ -41,7 +41,8 @@ public final class AcronymsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, AcronymsException::new);
 
-    private static final Operation<DescribeVPCInstancesResponse> DESCRIBE_VPC_INSTANCES = new Operation<>("DescribeVPCInstances", DescribeVPCInstancesResponse.class, Operation.Region.REQUIRED, true, null);
+    private static final Operation<DescribeVPCInstancesRequest, DescribeVPCInstancesResponse> DESCRIBE_VPC_INSTANCES = new Operation<>("DescribeVPCInstances", DescribeVPCInstancesResponse.class, Operation.Region.REQUIRED, true, null,
+            DescribeVPCInstancesRequest::writeJson, DescribeVPCInstancesResponse::readJson);
 
     private AcronymsClient(ClientSettings settings) {
         super(settings);

@@ -4,6 +4,9 @@ package dev.tcgen.client.acronyms.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +38,18 @@ public record DescribeVPCInstancesRequest(@JsonProperty("VPCId") String vpcId,
      */
     public DescribeVPCInstancesRequest {
         instanceIds = instanceIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(instanceIds));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeVPCInstancesRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.vpcId() != null) {
+            out.writeStringField("VPCId", value.vpcId());
+        }
+        JsonFields.writeListField(out, "InstanceIDs", value.instanceIds(), JsonFields::writeString);
+        out.writeEndObject();
     }
 
     /**

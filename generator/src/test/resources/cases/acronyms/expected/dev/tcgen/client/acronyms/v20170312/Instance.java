@@ -4,6 +4,11 @@ package dev.tcgen.client.acronyms.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +45,54 @@ public record Instance(@JsonProperty("CPU") Long cpu,
     public Instance {
         ipv6Addresses = ipv6Addresses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ipv6Addresses));
         publicIpv6Addresses = publicIpv6Addresses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(publicIpv6Addresses));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Instance value) throws IOException {
+        out.writeStartObject();
+        if (value.cpu() != null) {
+            out.writeNumberField("CPU", value.cpu());
+        }
+        JsonFields.writeListField(out, "IPv6Addresses", value.ipv6Addresses(), JsonFields::writeString);
+        JsonFields.writeListField(out, "PublicIPv6Addresses", value.publicIpv6Addresses(), JsonFields::writeString);
+        if (value.cvssv2Vector() != null) {
+            out.writeStringField("CVSSv2Vector", value.cvssv2Vector());
+        }
+        if (value.urlPath() != null) {
+            out.writeStringField("URLPath", value.urlPath());
+        }
+        if (value.httpsEnabled() != null) {
+            out.writeBooleanField("HTTPSEnabled", value.httpsEnabled());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Instance readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long cpu = null;
+        List<String> ipv6Addresses = null;
+        List<String> publicIpv6Addresses = null;
+        String cvssv2Vector = null;
+        String urlPath = null;
+        Boolean httpsEnabled = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "CPU" -> cpu = JsonFields.readInteger(in);
+                case "IPv6Addresses" -> ipv6Addresses = JsonFields.readList(in, JsonFields::readString);
+                case "PublicIPv6Addresses" -> publicIpv6Addresses = JsonFields.readList(in, JsonFields::readString);
+                case "CVSSv2Vector" -> cvssv2Vector = JsonFields.readString(in);
+                case "URLPath" -> urlPath = JsonFields.readString(in);
+                case "HTTPSEnabled" -> httpsEnabled = JsonFields.readBoolean(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new Instance(cpu, ipv6Addresses, publicIpv6Addresses, cvssv2Vector, urlPath, httpsEnabled);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class BuildersClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, BuildersException::new);
 
-    private static final Operation<DescribeInstancesResponse> DESCRIBE_INSTANCES = new Operation<>("DescribeInstances", DescribeInstancesResponse.class, Operation.Region.REQUIRED, true, null);
+    private static final Operation<DescribeInstancesRequest, DescribeInstancesResponse> DESCRIBE_INSTANCES = new Operation<>("DescribeInstances", DescribeInstancesResponse.class, Operation.Region.REQUIRED, true, null,
+            DescribeInstancesRequest::writeJson, DescribeInstancesResponse::readJson);
 
     private BuildersClient(ClientSettings settings) {
         super(settings);

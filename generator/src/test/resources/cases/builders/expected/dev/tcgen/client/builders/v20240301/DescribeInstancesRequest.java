@@ -4,6 +4,9 @@ package dev.tcgen.client.builders.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,6 +73,35 @@ public record DescribeInstancesRequest(
         tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
         addTags = addTags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(addTags));
         class_ = class_ == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(class_));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeInstancesRequest value) throws IOException {
+        out.writeStartObject();
+        JsonFields.writeListField(out, "InstanceIds", value.instanceIds(), JsonFields::writeString);
+        if (value.limit() != null) {
+            out.writeNumberField("Limit", value.limit());
+        }
+        if (value.offset() != null) {
+            out.writeNumberField("Offset", value.offset());
+        }
+        if (value.weight() != null) {
+            out.writeNumberField("Weight", value.weight());
+        }
+        if (value.dryRun() != null) {
+            out.writeBooleanField("DryRun", value.dryRun());
+        }
+        JsonFields.writeListField(out, "Sizes", value.sizes(), JsonFields::writeInteger);
+        JsonFields.writeListField(out, "Ratios", value.ratios(), JsonFields::writeFloat);
+        JsonFields.writeListField(out, "Flags", value.flags(), JsonFields::writeBoolean);
+        JsonFields.writeListField(out, "Filters", value.filters(), Filter::writeJson);
+        JsonFields.writeListField(out, "Grid", value.grid(), (out1, list1) -> JsonFields.writeList(out1, list1, JsonFields::writeString));
+        JsonFields.writeListField(out, "Tags", value.tags(), JsonFields::writeString);
+        JsonFields.writeListField(out, "AddTags", value.addTags(), JsonFields::writeString);
+        JsonFields.writeListField(out, "Class", value.class_(), JsonFields::writeString);
+        out.writeEndObject();
     }
 
     /**

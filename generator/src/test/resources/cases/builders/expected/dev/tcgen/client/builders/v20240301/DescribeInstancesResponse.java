@@ -4,6 +4,10 @@ package dev.tcgen.client.builders.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code DescribeInstances}: Lists instances; every kind of builder setter.
@@ -17,6 +21,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record DescribeInstancesResponse(@JsonProperty("TotalCount") Long totalCount,
         @JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeInstancesResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long totalCount = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "TotalCount" -> totalCount = JsonFields.readInteger(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeInstancesResponse(totalCount, requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

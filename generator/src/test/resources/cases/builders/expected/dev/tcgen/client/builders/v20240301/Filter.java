@@ -4,6 +4,11 @@ package dev.tcgen.client.builders.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +33,36 @@ public record Filter(@JsonProperty("Name") String name,
      */
     public Filter {
         values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Filter value) throws IOException {
+        out.writeStartObject();
+        if (value.name() != null) {
+            out.writeStringField("Name", value.name());
+        }
+        JsonFields.writeListField(out, "Values", value.values(), JsonFields::writeString);
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Filter readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String name = null;
+        List<String> values = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Name" -> name = JsonFields.readString(in);
+                case "Values" -> values = JsonFields.readList(in, JsonFields::readString);
+                default -> in.skipChildren();
+            }
+        }
+        return new Filter(name, values);
     }
 
     /**

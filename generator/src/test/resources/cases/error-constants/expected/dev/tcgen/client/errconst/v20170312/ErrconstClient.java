@@ -41,7 +41,8 @@ public final class ErrconstClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, ErrconstException::new);
 
-    private static final Operation<ResizeDiskResponse> RESIZE_DISK = new Operation<>("ResizeDisk", ResizeDiskResponse.class, Operation.Region.REQUIRED, false, null);
+    private static final Operation<ResizeDiskRequest, ResizeDiskResponse> RESIZE_DISK = new Operation<>("ResizeDisk", ResizeDiskResponse.class, Operation.Region.REQUIRED, false, null,
+            ResizeDiskRequest::writeJson, ResizeDiskResponse::readJson);
 
     private ErrconstClient(ClientSettings settings) {
         super(settings);

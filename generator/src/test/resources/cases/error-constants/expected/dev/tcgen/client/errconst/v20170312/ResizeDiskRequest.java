@@ -4,6 +4,8 @@ package dev.tcgen.client.errconst.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code ResizeDisk}: Resizes a disk.
@@ -40,6 +42,20 @@ public record ResizeDiskRequest(@JsonProperty("DiskId") String diskId,
         if (diskSize == null) {
             throw new IllegalArgumentException("ResizeDiskRequest: DiskSize (diskSize) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, ResizeDiskRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.diskId() != null) {
+            out.writeStringField("DiskId", value.diskId());
+        }
+        if (value.diskSize() != null) {
+            out.writeNumberField("DiskSize", value.diskSize());
+        }
+        out.writeEndObject();
     }
 
     /**

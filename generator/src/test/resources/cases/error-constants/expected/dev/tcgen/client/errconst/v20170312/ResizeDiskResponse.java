@@ -4,6 +4,10 @@ package dev.tcgen.client.errconst.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code ResizeDisk}: Resizes a disk.
@@ -15,6 +19,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record ResizeDiskResponse(@JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static ResizeDiskResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new ResizeDiskResponse(requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

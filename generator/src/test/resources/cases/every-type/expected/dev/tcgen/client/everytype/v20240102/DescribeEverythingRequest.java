@@ -4,8 +4,11 @@ package dev.tcgen.client.everytype.v20240102;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,6 +93,39 @@ public record DescribeEverythingRequest(@JsonProperty("Name") String name,
      */
     public Optional<JsonNode> filterAsJson() {
         return JsonValues.json(filter);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeEverythingRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.name() != null) {
+            out.writeStringField("Name", value.name());
+        }
+        if (value.enabled() != null) {
+            out.writeBooleanField("Enabled", value.enabled());
+        }
+        if (value.count() != null) {
+            out.writeNumberField("Count", value.count());
+        }
+        if (value.ratio() != null) {
+            out.writeNumberField("Ratio", value.ratio());
+        }
+        if (value.since() != null) {
+            out.writeStringField("Since", value.since());
+        }
+        if (value.filter() != null) {
+            out.writeStringField("Filter", value.filter());
+        }
+        JsonFields.writeListField(out, "Tags", value.tags(), JsonFields::writeString);
+        JsonFields.writeListField(out, "Ids", value.ids(), JsonFields::writeInteger);
+        if (value.item() != null) {
+            out.writeFieldName("Item");
+            Item.writeJson(out, value.item());
+        }
+        JsonFields.writeListField(out, "Items", value.items(), Item::writeJson);
+        out.writeEndObject();
     }
 
     /**

@@ -4,8 +4,12 @@ package dev.tcgen.client.everytype.v20240102;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,6 +80,40 @@ public record DescribeEverythingResponse(@JsonProperty("Total") Long total,
      */
     public Optional<JsonNode> detailsAsJson() {
         return JsonValues.json(details);
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeEverythingResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long total = null;
+        List<Double> scores = null;
+        List<Boolean> flags = null;
+        List<String> times = null;
+        List<String> documents = null;
+        String updated = null;
+        String details = null;
+        List<Item> items = null;
+        Tree root = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Total" -> total = JsonFields.readInteger(in);
+                case "Scores" -> scores = JsonFields.readList(in, JsonFields::readFloat);
+                case "Flags" -> flags = JsonFields.readList(in, JsonFields::readBoolean);
+                case "Times" -> times = JsonFields.readList(in, JsonFields::readString);
+                case "Documents" -> documents = JsonFields.readList(in, JsonFields::readString);
+                case "Updated" -> updated = JsonFields.readString(in);
+                case "Details" -> details = JsonFields.readString(in);
+                case "Items" -> items = JsonFields.readList(in, Item::readJson);
+                case "Root" -> root = JsonFields.readObject(in, Tree::readJson);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeEverythingResponse(total, scores, flags, times, documents, updated, details, items, root, requestId);
     }
 
     /**

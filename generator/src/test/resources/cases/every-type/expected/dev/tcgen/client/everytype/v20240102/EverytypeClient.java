@@ -42,7 +42,8 @@ public final class EverytypeClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, EverytypeException::new);
 
-    private static final Operation<DescribeEverythingResponse> DESCRIBE_EVERYTHING = new Operation<>("DescribeEverything", DescribeEverythingResponse.class, Operation.Region.REQUIRED, true, null);
+    private static final Operation<DescribeEverythingRequest, DescribeEverythingResponse> DESCRIBE_EVERYTHING = new Operation<>("DescribeEverything", DescribeEverythingResponse.class, Operation.Region.REQUIRED, true, null,
+            DescribeEverythingRequest::writeJson, DescribeEverythingResponse::readJson);
 
     private EverytypeClient(ClientSettings settings) {
         super(settings);

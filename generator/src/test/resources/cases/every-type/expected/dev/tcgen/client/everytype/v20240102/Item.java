@@ -4,8 +4,13 @@ package dev.tcgen.client.everytype.v20240102;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,6 +67,61 @@ public record Item(@JsonProperty("Id") Long id, @JsonProperty("Label") String la
      */
     public Optional<JsonNode> extraAsJson() {
         return JsonValues.json(extra);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Item value) throws IOException {
+        out.writeStartObject();
+        if (value.id() != null) {
+            out.writeNumberField("Id", value.id());
+        }
+        if (value.label() != null) {
+            out.writeStringField("Label", value.label());
+        }
+        if (value.weight() != null) {
+            out.writeNumberField("Weight", value.weight());
+        }
+        if (value.active() != null) {
+            out.writeBooleanField("Active", value.active());
+        }
+        if (value.created() != null) {
+            out.writeStringField("Created", value.created());
+        }
+        if (value.extra() != null) {
+            out.writeStringField("Extra", value.extra());
+        }
+        JsonFields.writeListField(out, "Children", value.children(), Item::writeJson);
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Item readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long id = null;
+        String label = null;
+        Double weight = null;
+        Boolean active = null;
+        String created = null;
+        String extra = null;
+        List<Item> children = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Id" -> id = JsonFields.readInteger(in);
+                case "Label" -> label = JsonFields.readString(in);
+                case "Weight" -> weight = JsonFields.readFloat(in);
+                case "Active" -> active = JsonFields.readBoolean(in);
+                case "Created" -> created = JsonFields.readString(in);
+                case "Extra" -> extra = JsonFields.readString(in);
+                case "Children" -> children = JsonFields.readList(in, Item::readJson);
+                default -> in.skipChildren();
+            }
+        }
+        return new Item(id, label, weight, active, created, extra, children);
     }
 
     /**

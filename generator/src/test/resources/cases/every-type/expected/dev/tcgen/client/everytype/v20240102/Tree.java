@@ -4,6 +4,11 @@ package dev.tcgen.client.everytype.v20240102;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +33,36 @@ public record Tree(@JsonProperty("Name") String name,
      */
     public Tree {
         children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Tree value) throws IOException {
+        out.writeStartObject();
+        if (value.name() != null) {
+            out.writeStringField("Name", value.name());
+        }
+        JsonFields.writeListField(out, "Children", value.children(), Tree::writeJson);
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Tree readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String name = null;
+        List<Tree> children = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Name" -> name = JsonFields.readString(in);
+                case "Children" -> children = JsonFields.readList(in, Tree::readJson);
+                default -> in.skipChildren();
+            }
+        }
+        return new Tree(name, children);
     }
 
     /**

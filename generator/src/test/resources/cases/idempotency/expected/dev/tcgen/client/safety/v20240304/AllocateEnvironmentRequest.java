@@ -4,6 +4,8 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code AllocateEnvironment}: Protected by a token with another name, declared.
@@ -19,6 +21,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record AllocateEnvironmentRequest(@JsonProperty("AllocateId") String allocateId,
         @JsonProperty("ClientToken") String clientToken) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, AllocateEnvironmentRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.allocateId() != null) {
+            out.writeStringField("AllocateId", value.allocateId());
+        }
+        if (value.clientToken() != null) {
+            out.writeStringField("ClientToken", value.clientToken());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,8 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code CreateOrder}: Protected by its ClientToken field, inferred.
@@ -30,6 +32,20 @@ public record CreateOrderRequest(@JsonProperty("ClientToken") String clientToken
         if (amount == null) {
             throw new IllegalArgumentException("CreateOrderRequest: Amount (amount) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, CreateOrderRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.clientToken() != null) {
+            out.writeStringField("ClientToken", value.clientToken());
+        }
+        if (value.amount() != null) {
+            out.writeNumberField("Amount", value.amount());
+        }
+        out.writeEndObject();
     }
 
     /**

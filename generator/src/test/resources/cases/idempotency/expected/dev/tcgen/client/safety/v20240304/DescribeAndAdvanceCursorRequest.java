@@ -4,6 +4,8 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code DescribeAndAdvanceCursor}: Named like a read, but each call moves a cursor on; declared not idempotent.
@@ -17,6 +19,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record DescribeAndAdvanceCursorRequest(@JsonProperty("CursorId") String cursorId) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeAndAdvanceCursorRequest value) throws
+            IOException {
+        out.writeStartObject();
+        if (value.cursorId() != null) {
+            out.writeStringField("CursorId", value.cursorId());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,10 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code DescribeAndAdvanceCursor}: Named like a read, but each call moves a cursor on; declared not idempotent.
@@ -15,6 +19,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record DescribeAndAdvanceCursorResponse(@JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeAndAdvanceCursorResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeAndAdvanceCursorResponse(requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

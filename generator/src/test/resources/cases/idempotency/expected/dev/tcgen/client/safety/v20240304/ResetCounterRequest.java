@@ -4,6 +4,8 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code ResetCounter}: Declared idempotent; its name does not say so.
@@ -27,6 +29,17 @@ public record ResetCounterRequest(@JsonProperty("CounterId") String counterId) {
         if (counterId == null) {
             throw new IllegalArgumentException("ResetCounterRequest: CounterId (counterId) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, ResetCounterRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.counterId() != null) {
+            out.writeStringField("CounterId", value.counterId());
+        }
+        out.writeEndObject();
     }
 
     /**

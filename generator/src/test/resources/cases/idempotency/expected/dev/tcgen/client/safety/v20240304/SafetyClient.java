@@ -41,17 +41,23 @@ public final class SafetyClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, SafetyException::new);
 
-    private static final Operation<DescribeOrdersResponse> DESCRIBE_ORDERS = new Operation<>("DescribeOrders", DescribeOrdersResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeOrdersRequest, DescribeOrdersResponse> DESCRIBE_ORDERS = new Operation<>("DescribeOrders", DescribeOrdersResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeOrdersRequest::writeJson, DescribeOrdersResponse::readJson);
 
-    private static final Operation<CreateOrderResponse> CREATE_ORDER = new Operation<>("CreateOrder", CreateOrderResponse.class, Operation.Region.REQUIRED, false, "ClientToken");
+    private static final Operation<CreateOrderRequest, CreateOrderResponse> CREATE_ORDER = new Operation<>("CreateOrder", CreateOrderResponse.class, Operation.Region.REQUIRED, false, "ClientToken",
+            CreateOrderRequest::writeJson, CreateOrderResponse::readJson);
 
-    private static final Operation<AllocateEnvironmentResponse> ALLOCATE_ENVIRONMENT = new Operation<>("AllocateEnvironment", AllocateEnvironmentResponse.class, Operation.Region.REQUIRED, false, "AllocateId");
+    private static final Operation<AllocateEnvironmentRequest, AllocateEnvironmentResponse> ALLOCATE_ENVIRONMENT = new Operation<>("AllocateEnvironment", AllocateEnvironmentResponse.class, Operation.Region.REQUIRED, false, "AllocateId",
+            AllocateEnvironmentRequest::writeJson, AllocateEnvironmentResponse::readJson);
 
-    private static final Operation<ResetCounterResponse> RESET_COUNTER = new Operation<>("ResetCounter", ResetCounterResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<ResetCounterRequest, ResetCounterResponse> RESET_COUNTER = new Operation<>("ResetCounter", ResetCounterResponse.class, Operation.Region.OPTIONAL, true, null,
+            ResetCounterRequest::writeJson, ResetCounterResponse::readJson);
 
-    private static final Operation<DescribeAndAdvanceCursorResponse> DESCRIBE_AND_ADVANCE_CURSOR = new Operation<>("DescribeAndAdvanceCursor", DescribeAndAdvanceCursorResponse.class, Operation.Region.OPTIONAL, false, null);
+    private static final Operation<DescribeAndAdvanceCursorRequest, DescribeAndAdvanceCursorResponse> DESCRIBE_AND_ADVANCE_CURSOR = new Operation<>("DescribeAndAdvanceCursor", DescribeAndAdvanceCursorResponse.class, Operation.Region.OPTIONAL, false, null,
+            DescribeAndAdvanceCursorRequest::writeJson, DescribeAndAdvanceCursorResponse::readJson);
 
-    private static final Operation<StartFlowResponse> START_FLOW = new Operation<>("StartFlow", StartFlowResponse.class, Operation.Region.OPTIONAL, false, null);
+    private static final Operation<StartFlowRequest, StartFlowResponse> START_FLOW = new Operation<>("StartFlow", StartFlowResponse.class, Operation.Region.OPTIONAL, false, null,
+            StartFlowRequest::writeJson, StartFlowResponse::readJson);
 
     private SafetyClient(ClientSettings settings) {
         super(settings);

@@ -4,6 +4,8 @@ package dev.tcgen.client.safety.v20240304;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code StartFlow}: Has a ClientToken field the server no longer reads; declared to have no token.
@@ -17,6 +19,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record StartFlowRequest(@JsonProperty("ClientToken") String clientToken) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, StartFlowRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.clientToken() != null) {
+            out.writeStringField("ClientToken", value.clientToken());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

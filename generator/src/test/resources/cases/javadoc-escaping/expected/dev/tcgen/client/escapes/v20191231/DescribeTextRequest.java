@@ -4,6 +4,8 @@ package dev.tcgen.client.escapes.v20191231;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code DescribeText}: Ends a comment here <em>/ and opens one /</em> there.
@@ -35,6 +37,17 @@ public record DescribeTextRequest(@JsonProperty("Pattern") String pattern) {
         if (pattern == null) {
             throw new IllegalArgumentException("DescribeTextRequest: Pattern (pattern) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeTextRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.pattern() != null) {
+            out.writeStringField("Pattern", value.pattern());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -4,6 +4,10 @@ package dev.tcgen.client.escapes.v20191231;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code DescribeText}: Ends a comment here <em>/ and opens one /</em> there.
@@ -19,6 +23,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record DescribeTextResponse(@JsonProperty("Text") String text,
         @JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeTextResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String text = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Text" -> text = JsonFields.readString(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeTextResponse(text, requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

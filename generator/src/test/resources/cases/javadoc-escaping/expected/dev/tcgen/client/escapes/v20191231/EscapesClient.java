@@ -42,7 +42,8 @@ public final class EscapesClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, EscapesException::new);
 
-    private static final Operation<DescribeTextResponse> DESCRIBE_TEXT = new Operation<>("DescribeText", DescribeTextResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeTextRequest, DescribeTextResponse> DESCRIBE_TEXT = new Operation<>("DescribeText", DescribeTextResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeTextRequest::writeJson, DescribeTextResponse::readJson);
 
     private EscapesClient(ClientSettings settings) {
         super(settings);

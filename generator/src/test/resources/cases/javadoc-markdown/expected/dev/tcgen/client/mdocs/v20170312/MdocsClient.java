@@ -42,7 +42,8 @@ public final class MdocsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, MdocsException::new);
 
-    private static final Operation<RunThingsResponse> RUN_THINGS = new Operation<>("RunThings", RunThingsResponse.class, Operation.Region.REQUIRED, false, null);
+    private static final Operation<RunThingsRequest, RunThingsResponse> RUN_THINGS = new Operation<>("RunThings", RunThingsResponse.class, Operation.Region.REQUIRED, false, null,
+            RunThingsRequest::writeJson, RunThingsResponse::readJson);
 
     private MdocsClient(ClientSettings settings) {
         super(settings);

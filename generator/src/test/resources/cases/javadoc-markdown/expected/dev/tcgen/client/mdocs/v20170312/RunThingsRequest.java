@@ -4,6 +4,9 @@ package dev.tcgen.client.mdocs.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,6 +56,27 @@ public record RunThingsRequest(
      */
     public RunThingsRequest {
         thingIds = thingIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(thingIds));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, RunThingsRequest value) throws IOException {
+        out.writeStartObject();
+        JsonFields.writeListField(out, "ThingIds", value.thingIds(), JsonFields::writeString);
+        if (value.renewFlag() != null) {
+            out.writeStringField("RenewFlag", value.renewFlag());
+        }
+        if (value.status() != null) {
+            out.writeStringField("Status", value.status());
+        }
+        if (value.script() != null) {
+            out.writeStringField("Script", value.script());
+        }
+        if (value.tags() != null) {
+            out.writeStringField("Tags", value.tags());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -4,6 +4,10 @@ package dev.tcgen.client.mdocs.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code RunThings}: 本接口 (RunThings) 用于创建一个或多个指定配置的实例。
@@ -27,6 +31,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record RunThingsResponse(@JsonProperty("Message") String message,
         @JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static RunThingsResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String message = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Message" -> message = JsonFields.readString(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new RunThingsResponse(message, requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

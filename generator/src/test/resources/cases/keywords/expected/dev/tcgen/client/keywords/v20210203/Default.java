@@ -4,6 +4,11 @@ package dev.tcgen.client.keywords.v20210203;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * A class named after a keyword (capitalised, so legal).
@@ -19,6 +24,48 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record Default(@JsonProperty("Char") String char_, @JsonProperty("Do") String do_,
         @JsonProperty("Catch") String catch_, @JsonProperty("Finally") String finally_) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Default value) throws IOException {
+        out.writeStartObject();
+        if (value.char_() != null) {
+            out.writeStringField("Char", value.char_());
+        }
+        if (value.do_() != null) {
+            out.writeStringField("Do", value.do_());
+        }
+        if (value.catch_() != null) {
+            out.writeStringField("Catch", value.catch_());
+        }
+        if (value.finally_() != null) {
+            out.writeStringField("Finally", value.finally_());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Default readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String char_ = null;
+        String do_ = null;
+        String catch_ = null;
+        String finally_ = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Char" -> char_ = JsonFields.readString(in);
+                case "Do" -> do_ = JsonFields.readString(in);
+                case "Catch" -> catch_ = JsonFields.readString(in);
+                case "Finally" -> finally_ = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new Default(char_, do_, catch_, finally_);
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,8 @@ package dev.tcgen.client.keywords.v20210203;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code Default}: An action named after a keyword.
@@ -148,6 +150,161 @@ public record DefaultRequest(@JsonProperty("Class") String class_,
         if (class_ == null) {
             throw new IllegalArgumentException("DefaultRequest: Class (class_) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DefaultRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.class_() != null) {
+            out.writeStringField("Class", value.class_());
+        }
+        if (value.record_() != null) {
+            out.writeStringField("Record", value.record_());
+        }
+        if (value.var_() != null) {
+            out.writeStringField("Var", value.var_());
+        }
+        if (value.yield_() != null) {
+            out.writeStringField("Yield", value.yield_());
+        }
+        if (value.default_() != null) {
+            out.writeStringField("Default", value.default_());
+        }
+        if (value.package_() != null) {
+            out.writeStringField("Package", value.package_());
+        }
+        if (value.hashCode_() != null) {
+            out.writeNumberField("HashCode", value.hashCode_());
+        }
+        if (value.toString_() != null) {
+            out.writeStringField("ToString", value.toString_());
+        }
+        if (value.equals_() != null) {
+            out.writeBooleanField("Equals", value.equals_());
+        }
+        if (value.getClass_() != null) {
+            out.writeStringField("GetClass", value.getClass_());
+        }
+        if (value.builder_() != null) {
+            out.writeStringField("Builder", value.builder_());
+        }
+        if (value.toBuilder_() != null) {
+            out.writeStringField("ToBuilder", value.toBuilder_());
+        }
+        if (value.build_() != null) {
+            out.writeStringField("Build", value.build_());
+        }
+        if (value.source() != null) {
+            out.writeStringField("Source", value.source());
+        }
+        if (value.wait_() != null) {
+            out.writeStringField("Wait", value.wait_());
+        }
+        if (value.notify_() != null) {
+            out.writeStringField("Notify", value.notify_());
+        }
+        if (value.notifyAll_() != null) {
+            out.writeStringField("NotifyAll", value.notifyAll_());
+        }
+        if (value.clone_() != null) {
+            out.writeStringField("Clone", value.clone_());
+        }
+        if (value.finalize_() != null) {
+            out.writeStringField("Finalize", value.finalize_());
+        }
+        if (value.enum_() != null) {
+            out.writeStringField("Enum", value.enum_());
+        }
+        if (value.interface_() != null) {
+            out.writeStringField("Interface", value.interface_());
+        }
+        if (value.int_() != null) {
+            out.writeNumberField("Int", value.int_());
+        }
+        if (value.long_() != null) {
+            out.writeNumberField("Long", value.long_());
+        }
+        if (value.new_() != null) {
+            out.writeStringField("New", value.new_());
+        }
+        if (value.return_() != null) {
+            out.writeStringField("Return", value.return_());
+        }
+        if (value.this_() != null) {
+            out.writeStringField("This", value.this_());
+        }
+        if (value.super_() != null) {
+            out.writeStringField("Super", value.super_());
+        }
+        if (value.null_() != null) {
+            out.writeStringField("Null", value.null_());
+        }
+        if (value.true_() != null) {
+            out.writeBooleanField("True", value.true_());
+        }
+        if (value.false_() != null) {
+            out.writeBooleanField("False", value.false_());
+        }
+        if (value.goto_() != null) {
+            out.writeStringField("Goto", value.goto_());
+        }
+        if (value.const_() != null) {
+            out.writeStringField("Const", value.const_());
+        }
+        if (value.assert_() != null) {
+            out.writeStringField("Assert", value.assert_());
+        }
+        if (value.switch_() != null) {
+            out.writeStringField("Switch", value.switch_());
+        }
+        if (value.strictfp_() != null) {
+            out.writeStringField("Strictfp", value.strictfp_());
+        }
+        if (value.native_() != null) {
+            out.writeStringField("Native", value.native_());
+        }
+        if (value.transient_() != null) {
+            out.writeStringField("Transient", value.transient_());
+        }
+        if (value.volatile_() != null) {
+            out.writeStringField("Volatile", value.volatile_());
+        }
+        if (value.synchronized_() != null) {
+            out.writeStringField("Synchronized", value.synchronized_());
+        }
+        if (value.throws_() != null) {
+            out.writeStringField("Throws", value.throws_());
+        }
+        if (value.instanceof_() != null) {
+            out.writeStringField("Instanceof", value.instanceof_());
+        }
+        if (value.sealed_() != null) {
+            out.writeStringField("Sealed", value.sealed_());
+        }
+        if (value.permits_() != null) {
+            out.writeStringField("Permits", value.permits_());
+        }
+        if (value.when_() != null) {
+            out.writeStringField("When", value.when_());
+        }
+        if (value.module_() != null) {
+            out.writeStringField("Module", value.module_());
+        }
+        if (value.open_() != null) {
+            out.writeStringField("Open", value.open_());
+        }
+        if (value.exports_() != null) {
+            out.writeStringField("Exports", value.exports_());
+        }
+        if (value.to_() != null) {
+            out.writeStringField("To", value.to_());
+        }
+        if (value.with_() != null) {
+            out.writeStringField("With", value.with_());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -3,7 +3,11 @@ package dev.tcgen.client.keywords.v20210203;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +65,32 @@ public record DefaultResponse(
      */
     public Optional<JsonNode> final_AsJson() {
         return dev.tcgen.client.core.internal.JsonValues.json(final_);
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DefaultResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        JsonValues class_ = null;
+        List<JsonProperty> import_ = null;
+        Default package_ = null;
+        String static_ = null;
+        String final_ = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Class" -> class_ = JsonFields.readObject(in, JsonValues::readJson);
+                case "Import" -> import_ = JsonFields.readList(in, JsonProperty::readJson);
+                case "Package" -> package_ = JsonFields.readObject(in, Default::readJson);
+                case "Static" -> static_ = JsonFields.readString(in);
+                case "Final" -> final_ = JsonFields.readString(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DefaultResponse(class_, import_, package_, static_, final_, requestId);
     }
 
     /**

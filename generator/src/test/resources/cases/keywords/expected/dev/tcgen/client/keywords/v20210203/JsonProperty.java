@@ -3,6 +3,11 @@ package dev.tcgen.client.keywords.v20210203;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +32,36 @@ public record JsonProperty(@com.fasterxml.jackson.annotation.JsonProperty("Value
      */
     public JsonProperty {
         items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, JsonProperty value) throws IOException {
+        out.writeStartObject();
+        if (value.value() != null) {
+            out.writeStringField("Value", value.value());
+        }
+        JsonFields.writeListField(out, "Items", value.items(), JsonProperty::writeJson);
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static JsonProperty readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String value = null;
+        List<JsonProperty> items = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Value" -> value = JsonFields.readString(in);
+                case "Items" -> items = JsonFields.readList(in, JsonProperty::readJson);
+                default -> in.skipChildren();
+            }
+        }
+        return new JsonProperty(value, items);
     }
 
     /**

@@ -4,7 +4,12 @@ package dev.tcgen.client.keywords.v20210203;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -37,6 +42,43 @@ public record JsonValues(@JsonProperty("Byte") Long byte_, @JsonProperty("At") S
      */
     public Optional<JsonNode> blobAsJson() {
         return dev.tcgen.client.core.internal.JsonValues.json(blob);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, JsonValues value) throws IOException {
+        out.writeStartObject();
+        if (value.byte_() != null) {
+            out.writeNumberField("Byte", value.byte_());
+        }
+        if (value.at() != null) {
+            out.writeStringField("At", value.at());
+        }
+        if (value.blob() != null) {
+            out.writeStringField("Blob", value.blob());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static JsonValues readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long byte_ = null;
+        String at = null;
+        String blob = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Byte" -> byte_ = JsonFields.readInteger(in);
+                case "At" -> at = JsonFields.readString(in);
+                case "Blob" -> blob = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new JsonValues(byte_, at, blob);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class KeywordsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, KeywordsException::new);
 
-    private static final Operation<DefaultResponse> DEFAULT_ = new Operation<>("Default", DefaultResponse.class, Operation.Region.OPTIONAL, false, null);
+    private static final Operation<DefaultRequest, DefaultResponse> DEFAULT_ = new Operation<>("Default", DefaultResponse.class, Operation.Region.OPTIONAL, false, null,
+            DefaultRequest::writeJson, DefaultResponse::readJson);
 
     private KeywordsClient(ClientSettings settings) {
         super(settings);

@@ -4,6 +4,11 @@ package dev.tcgen.client.matrix.v20230506;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +35,41 @@ public record Cell(@JsonProperty("X") Long x, @JsonProperty("Y") Long y,
      */
     public Cell {
         neighbours = neighbours == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(neighbours));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Cell value) throws IOException {
+        out.writeStartObject();
+        if (value.x() != null) {
+            out.writeNumberField("X", value.x());
+        }
+        if (value.y() != null) {
+            out.writeNumberField("Y", value.y());
+        }
+        JsonFields.writeListField(out, "Neighbours", value.neighbours(), (out1, list1) -> JsonFields.writeList(out1, list1, Cell::writeJson));
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Cell readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long x = null;
+        Long y = null;
+        List<List<Cell>> neighbours = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "X" -> x = JsonFields.readInteger(in);
+                case "Y" -> y = JsonFields.readInteger(in);
+                case "Neighbours" -> neighbours = JsonFields.readList(in, elements1 -> JsonFields.readList(elements1, Cell::readJson));
+                default -> in.skipChildren();
+            }
+        }
+        return new Cell(x, y, neighbours);
     }
 
     /**

@@ -4,6 +4,9 @@ package dev.tcgen.client.matrix.v20230506;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +31,15 @@ public record GetGridRequest(
      */
     public GetGridRequest {
         rows = rows == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(rows));
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, GetGridRequest value) throws IOException {
+        out.writeStartObject();
+        JsonFields.writeListField(out, "Rows", value.rows(), (out1, list1) -> JsonFields.writeList(out1, list1, Cell::writeJson));
+        out.writeEndObject();
     }
 
     /**

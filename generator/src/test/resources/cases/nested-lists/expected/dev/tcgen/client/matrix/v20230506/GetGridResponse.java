@@ -4,6 +4,10 @@ package dev.tcgen.client.matrix.v20230506;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +41,28 @@ public record GetGridResponse(
         grid = grid == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(grid));
         layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
         names = names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names));
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static GetGridResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        List<List<Cell>> grid = null;
+        List<List<List<Long>>> layers = null;
+        List<List<String>> names = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Grid" -> grid = JsonFields.readList(in, elements1 -> JsonFields.readList(elements1, Cell::readJson));
+                case "Layers" -> layers = JsonFields.readList(in, elements1 -> JsonFields.readList(elements1, elements2 -> JsonFields.readList(elements2, JsonFields::readInteger)));
+                case "Names" -> names = JsonFields.readList(in, elements1 -> JsonFields.readList(elements1, JsonFields::readString));
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new GetGridResponse(grid, layers, names, requestId);
     }
 
     /**

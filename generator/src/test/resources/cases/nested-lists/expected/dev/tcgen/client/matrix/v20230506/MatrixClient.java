@@ -41,7 +41,8 @@ public final class MatrixClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, MatrixException::new);
 
-    private static final Operation<GetGridResponse> GET_GRID = new Operation<>("GetGrid", GetGridResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<GetGridRequest, GetGridResponse> GET_GRID = new Operation<>("GetGrid", GetGridResponse.class, Operation.Region.OPTIONAL, true, null,
+            GetGridRequest::writeJson, GetGridResponse::readJson);
 
     private MatrixClient(ClientSettings settings) {
         super(settings);

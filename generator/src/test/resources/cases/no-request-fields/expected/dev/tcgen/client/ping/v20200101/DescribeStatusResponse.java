@@ -4,6 +4,10 @@ package dev.tcgen.client.ping.v20200101;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code DescribeStatus}: Returns the status; takes no parameters.
@@ -17,6 +21,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record DescribeStatusResponse(@JsonProperty("Status") String status,
         @JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeStatusResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String status = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Status" -> status = JsonFields.readString(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeStatusResponse(status, requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -42,9 +42,11 @@ public final class PingClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PingException::new);
 
-    private static final Operation<DescribeStatusResponse> DESCRIBE_STATUS = new Operation<>("DescribeStatus", DescribeStatusResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeStatusRequest, DescribeStatusResponse> DESCRIBE_STATUS = new Operation<>("DescribeStatus", DescribeStatusResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeStatusRequest::writeJson, DescribeStatusResponse::readJson);
 
-    private static final Operation<PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.REQUIRED, false, null);
+    private static final Operation<PingRequest, PingResponse> PING = new Operation<>("Ping", PingResponse.class, Operation.Region.REQUIRED, false, null,
+            PingRequest::writeJson, PingResponse::readJson);
 
     private PingClient(ClientSettings settings) {
         super(settings);

@@ -3,6 +3,8 @@ package dev.tcgen.client.ping.v20200101;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code Ping}: Does nothing at all.
@@ -14,6 +16,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
         ignoreUnknown = true
 )
 public record PingRequest() {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, PingRequest value) throws IOException {
+        out.writeStartObject();
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,8 @@ package dev.tcgen.client.omics.v20221128;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code GetRunCalls}: This API is used to query job details.
@@ -47,6 +49,23 @@ public record GetRunCallsRequest(@JsonProperty("RunUuid") String runUuid,
         if (path == null) {
             throw new IllegalArgumentException("GetRunCallsRequest: Path (path) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, GetRunCallsRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.runUuid() != null) {
+            out.writeStringField("RunUuid", value.runUuid());
+        }
+        if (value.path() != null) {
+            out.writeStringField("Path", value.path());
+        }
+        if (value.projectId() != null) {
+            out.writeStringField("ProjectId", value.projectId());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -42,7 +42,8 @@ public final class OmicsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, OmicsException::new);
 
-    private static final Operation<GetRunCallsResponse> GET_RUN_CALLS = new Operation<>("GetRunCalls", GetRunCallsResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<GetRunCallsRequest, GetRunCallsResponse> GET_RUN_CALLS = new Operation<>("GetRunCalls", GetRunCallsResponse.class, Operation.Region.OPTIONAL, true, null,
+            GetRunCallsRequest::writeJson, GetRunCallsResponse::readJson);
 
     private OmicsClient(ClientSettings settings) {
         super(settings);

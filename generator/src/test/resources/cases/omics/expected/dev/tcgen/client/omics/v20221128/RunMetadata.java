@@ -4,8 +4,13 @@ package dev.tcgen.client.omics.v20221128;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -122,6 +127,138 @@ public record RunMetadata(@JsonProperty("RunType") String runType,
      */
     public Optional<JsonNode> metaAsJson() {
         return JsonValues.json(meta);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, RunMetadata value) throws IOException {
+        out.writeStartObject();
+        if (value.runType() != null) {
+            out.writeStringField("RunType", value.runType());
+        }
+        if (value.runId() != null) {
+            out.writeStringField("RunId", value.runId());
+        }
+        if (value.parentId() != null) {
+            out.writeStringField("ParentId", value.parentId());
+        }
+        if (value.jobId() != null) {
+            out.writeStringField("JobId", value.jobId());
+        }
+        if (value.callName() != null) {
+            out.writeStringField("CallName", value.callName());
+        }
+        if (value.scatterIndex() != null) {
+            out.writeStringField("ScatterIndex", value.scatterIndex());
+        }
+        if (value.input() != null) {
+            out.writeStringField("Input", value.input());
+        }
+        if (value.output() != null) {
+            out.writeStringField("Output", value.output());
+        }
+        if (value.status() != null) {
+            out.writeStringField("Status", value.status());
+        }
+        if (value.errorMessage() != null) {
+            out.writeStringField("ErrorMessage", value.errorMessage());
+        }
+        if (value.startTime() != null) {
+            out.writeStringField("StartTime", value.startTime());
+        }
+        if (value.submitTime() != null) {
+            out.writeStringField("SubmitTime", value.submitTime());
+        }
+        if (value.endTime() != null) {
+            out.writeStringField("EndTime", value.endTime());
+        }
+        if (value.command() != null) {
+            out.writeStringField("Command", value.command());
+        }
+        if (value.runtime() != null) {
+            out.writeStringField("Runtime", value.runtime());
+        }
+        if (value.preprocess() != null) {
+            out.writeBooleanField("Preprocess", value.preprocess());
+        }
+        if (value.postProcess() != null) {
+            out.writeBooleanField("PostProcess", value.postProcess());
+        }
+        if (value.callCached() != null) {
+            out.writeBooleanField("CallCached", value.callCached());
+        }
+        if (value.workDir() != null) {
+            out.writeStringField("WorkDir", value.workDir());
+        }
+        if (value.stdout() != null) {
+            out.writeStringField("Stdout", value.stdout());
+        }
+        if (value.stderr() != null) {
+            out.writeStringField("Stderr", value.stderr());
+        }
+        if (value.meta() != null) {
+            out.writeStringField("Meta", value.meta());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static RunMetadata readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String runType = null;
+        String runId = null;
+        String parentId = null;
+        String jobId = null;
+        String callName = null;
+        String scatterIndex = null;
+        String input = null;
+        String output = null;
+        String status = null;
+        String errorMessage = null;
+        String startTime = null;
+        String submitTime = null;
+        String endTime = null;
+        String command = null;
+        String runtime = null;
+        Boolean preprocess = null;
+        Boolean postProcess = null;
+        Boolean callCached = null;
+        String workDir = null;
+        String stdout = null;
+        String stderr = null;
+        String meta = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "RunType" -> runType = JsonFields.readString(in);
+                case "RunId" -> runId = JsonFields.readString(in);
+                case "ParentId" -> parentId = JsonFields.readString(in);
+                case "JobId" -> jobId = JsonFields.readString(in);
+                case "CallName" -> callName = JsonFields.readString(in);
+                case "ScatterIndex" -> scatterIndex = JsonFields.readString(in);
+                case "Input" -> input = JsonFields.readString(in);
+                case "Output" -> output = JsonFields.readString(in);
+                case "Status" -> status = JsonFields.readString(in);
+                case "ErrorMessage" -> errorMessage = JsonFields.readString(in);
+                case "StartTime" -> startTime = JsonFields.readString(in);
+                case "SubmitTime" -> submitTime = JsonFields.readString(in);
+                case "EndTime" -> endTime = JsonFields.readString(in);
+                case "Command" -> command = JsonFields.readString(in);
+                case "Runtime" -> runtime = JsonFields.readString(in);
+                case "Preprocess" -> preprocess = JsonFields.readBoolean(in);
+                case "PostProcess" -> postProcess = JsonFields.readBoolean(in);
+                case "CallCached" -> callCached = JsonFields.readBoolean(in);
+                case "WorkDir" -> workDir = JsonFields.readString(in);
+                case "Stdout" -> stdout = JsonFields.readString(in);
+                case "Stderr" -> stderr = JsonFields.readString(in);
+                case "Meta" -> meta = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new RunMetadata(runType, runId, parentId, jobId, callName, scatterIndex, input, output, status, errorMessage, startTime, submitTime, endTime, command, runtime, preprocess, postProcess, callCached, workDir, stdout, stderr, meta);
     }
 
     /**

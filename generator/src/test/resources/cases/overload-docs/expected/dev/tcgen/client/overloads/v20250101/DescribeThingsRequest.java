@@ -4,8 +4,11 @@ package dev.tcgen.client.overloads.v20250101;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -102,6 +105,34 @@ public record DescribeThingsRequest(
      */
     public Optional<JsonNode> rawAsJson() {
         return JsonValues.json(raw);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeThingsRequest value) throws IOException {
+        out.writeStartObject();
+        JsonFields.writeListField(out, "ThingIds", value.thingIds(), JsonFields::writeString);
+        JsonFields.writeListField(out, "Scores", value.scores(), JsonFields::writeInteger);
+        if (value.limit() != null) {
+            out.writeNumberField("Limit", value.limit());
+        }
+        if (value.verbose() != null) {
+            out.writeBooleanField("Verbose", value.verbose());
+        }
+        if (value.since() != null) {
+            out.writeStringField("Since", value.since());
+        }
+        if (value.day() != null) {
+            out.writeStringField("Day", value.day());
+        }
+        if (value.stamp() != null) {
+            out.writeStringField("Stamp", value.stamp());
+        }
+        if (value.raw() != null) {
+            out.writeStringField("Raw", value.raw());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -4,6 +4,10 @@ package dev.tcgen.client.overloads.v20250101;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +33,24 @@ public record DescribeThingsResponse(
      */
     public DescribeThingsResponse {
         things = things == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(things));
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeThingsResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        List<String> things = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Things" -> things = JsonFields.readList(in, JsonFields::readString);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeThingsResponse(things, requestId);
     }
 
     /**

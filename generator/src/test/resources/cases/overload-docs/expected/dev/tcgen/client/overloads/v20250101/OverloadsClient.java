@@ -41,7 +41,8 @@ public final class OverloadsClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, OverloadsException::new);
 
-    private static final Operation<DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeThingsRequest, DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeThingsRequest::writeJson, DescribeThingsResponse::readJson);
 
     private OverloadsClient(ClientSettings settings) {
         super(settings);

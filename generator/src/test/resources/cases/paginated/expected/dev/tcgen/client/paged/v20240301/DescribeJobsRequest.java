@@ -4,6 +4,8 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code DescribeJobs}: Lists jobs by page number.
@@ -19,6 +21,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record DescribeJobsRequest(@JsonProperty("PageNumber") Long pageNumber,
         @JsonProperty("PageSize") Long pageSize) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeJobsRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.pageNumber() != null) {
+            out.writeNumberField("PageNumber", value.pageNumber());
+        }
+        if (value.pageSize() != null) {
+            out.writeNumberField("PageSize", value.pageSize());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

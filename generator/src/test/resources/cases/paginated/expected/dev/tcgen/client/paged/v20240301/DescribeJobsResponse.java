@@ -4,6 +4,10 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +35,26 @@ public record DescribeJobsResponse(@JsonProperty("Total") Long total,
      */
     public DescribeJobsResponse {
         jobIds = jobIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(jobIds));
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeJobsResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Long total = null;
+        List<String> jobIds = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Total" -> total = JsonFields.readInteger(in);
+                case "JobIds" -> jobIds = JsonFields.readList(in, JsonFields::readString);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeJobsResponse(total, jobIds, requestId);
     }
 
     /**

@@ -4,6 +4,8 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code DescribeRuns}: Lists runs by offset and limit.
@@ -20,6 +22,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record DescribeRunsRequest(@JsonProperty("Project") String project,
         @JsonProperty("Offset") Long offset, @JsonProperty("Limit") Long limit) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeRunsRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.project() != null) {
+            out.writeStringField("Project", value.project());
+        }
+        if (value.offset() != null) {
+            out.writeNumberField("Offset", value.offset());
+        }
+        if (value.limit() != null) {
+            out.writeNumberField("Limit", value.limit());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

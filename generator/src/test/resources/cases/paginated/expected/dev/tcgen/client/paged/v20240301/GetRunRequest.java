@@ -4,6 +4,8 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code GetRun}: Gets one run; does not page.
@@ -27,6 +29,17 @@ public record GetRunRequest(@JsonProperty("RunId") String runId) {
         if (runId == null) {
             throw new IllegalArgumentException("GetRunRequest: RunId (runId) is required");
         }
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, GetRunRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.runId() != null) {
+            out.writeStringField("RunId", value.runId());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -4,6 +4,10 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * The response of {@code GetRun}: Gets one run; does not page.
@@ -17,6 +21,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record GetRunResponse(@JsonProperty("Run") Run run,
         @JsonProperty("RequestId") String requestId) {
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static GetRunResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        Run run = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Run" -> run = JsonFields.readObject(in, Run::readJson);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new GetRunResponse(run, requestId);
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,8 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code ListLogs}: Lists log lines by token.
@@ -19,6 +21,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 )
 public record ListLogsRequest(@JsonProperty("NextToken") String nextToken,
         @JsonProperty("MaxResults") Long maxResults) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, ListLogsRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.nextToken() != null) {
+            out.writeStringField("NextToken", value.nextToken());
+        }
+        if (value.maxResults() != null) {
+            out.writeNumberField("MaxResults", value.maxResults());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,10 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +35,26 @@ public record ListLogsResponse(
      */
     public ListLogsResponse {
         lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static ListLogsResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        List<String> lines = null;
+        String nextToken = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Lines" -> lines = JsonFields.readList(in, JsonFields::readString);
+                case "NextToken" -> nextToken = JsonFields.readString(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new ListLogsResponse(lines, nextToken, requestId);
     }
 
     /**

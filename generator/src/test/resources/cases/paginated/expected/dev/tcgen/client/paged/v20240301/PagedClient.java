@@ -44,13 +44,17 @@ public final class PagedClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, PagedException::new);
 
-    private static final Operation<DescribeRunsResponse> DESCRIBE_RUNS = new Operation<>("DescribeRuns", DescribeRunsResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeRunsRequest, DescribeRunsResponse> DESCRIBE_RUNS = new Operation<>("DescribeRuns", DescribeRunsResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeRunsRequest::writeJson, DescribeRunsResponse::readJson);
 
-    private static final Operation<DescribeJobsResponse> DESCRIBE_JOBS = new Operation<>("DescribeJobs", DescribeJobsResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeJobsRequest, DescribeJobsResponse> DESCRIBE_JOBS = new Operation<>("DescribeJobs", DescribeJobsResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeJobsRequest::writeJson, DescribeJobsResponse::readJson);
 
-    private static final Operation<ListLogsResponse> LIST_LOGS = new Operation<>("ListLogs", ListLogsResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<ListLogsRequest, ListLogsResponse> LIST_LOGS = new Operation<>("ListLogs", ListLogsResponse.class, Operation.Region.OPTIONAL, true, null,
+            ListLogsRequest::writeJson, ListLogsResponse::readJson);
 
-    private static final Operation<GetRunResponse> GET_RUN = new Operation<>("GetRun", GetRunResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<GetRunRequest, GetRunResponse> GET_RUN = new Operation<>("GetRun", GetRunResponse.class, Operation.Region.OPTIONAL, true, null,
+            GetRunRequest::writeJson, GetRunResponse::readJson);
 
     private PagedClient(ClientSettings settings) {
         super(settings);

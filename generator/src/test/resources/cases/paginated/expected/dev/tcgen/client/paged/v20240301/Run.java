@@ -4,6 +4,11 @@ package dev.tcgen.client.paged.v20240301;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * A run.
@@ -15,6 +20,33 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record Run(@JsonProperty("RunId") String runId) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Run value) throws IOException {
+        out.writeStartObject();
+        if (value.runId() != null) {
+            out.writeStringField("RunId", value.runId());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Run readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String runId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "RunId" -> runId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new Run(runId);
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,6 +4,10 @@ package dev.tcgen.client.logins.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +50,28 @@ public record DescribeAccessKeysResponse(@JsonProperty("TmpSecretKey") String tm
         return "DescribeAccessKeysResponse[tmpSecretKey=" + (tmpSecretKey == null ? "null" : "***")
                 + ", privateKeys=" + (privateKeys.isEmpty() ? "[]" : "***")
                 + ", expiredTime=" + expiredTime + ", requestId=" + requestId + "]";
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static DescribeAccessKeysResponse readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String tmpSecretKey = null;
+        List<String> privateKeys = null;
+        Long expiredTime = null;
+        String requestId = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "TmpSecretKey" -> tmpSecretKey = JsonFields.readString(in);
+                case "PrivateKeys" -> privateKeys = JsonFields.readList(in, JsonFields::readString);
+                case "ExpiredTime" -> expiredTime = JsonFields.readInteger(in);
+                case "RequestId" -> requestId = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new DescribeAccessKeysResponse(tmpSecretKey, privateKeys, expiredTime, requestId);
     }
 
     /**

@@ -4,6 +4,11 @@ package dev.tcgen.client.logins.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +47,41 @@ public record LoginSettings(@JsonProperty("Password") String password,
     public String toString() {
         return "LoginSettings[password=" + (password == null ? "null" : "***")
                 + ", keyIds=" + keyIds + ", keepImageLogin=" + keepImageLogin + "]";
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, LoginSettings value) throws IOException {
+        out.writeStartObject();
+        if (value.password() != null) {
+            out.writeStringField("Password", value.password());
+        }
+        JsonFields.writeListField(out, "KeyIds", value.keyIds(), JsonFields::writeString);
+        if (value.keepImageLogin() != null) {
+            out.writeStringField("KeepImageLogin", value.keepImageLogin());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static LoginSettings readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String password = null;
+        List<String> keyIds = null;
+        String keepImageLogin = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Password" -> password = JsonFields.readString(in);
+                case "KeyIds" -> keyIds = JsonFields.readList(in, JsonFields::readString);
+                case "KeepImageLogin" -> keepImageLogin = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new LoginSettings(password, keyIds, keepImageLogin);
     }
 
     /**

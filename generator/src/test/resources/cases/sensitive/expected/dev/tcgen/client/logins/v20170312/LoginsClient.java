@@ -43,9 +43,11 @@ public final class LoginsClient extends ServiceClient {
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, LoginsException::new,
             Set.of("Password", "PrivateKeys", "TmpSecretKey"));
 
-    private static final Operation<RunInstancesResponse> RUN_INSTANCES = new Operation<>("RunInstances", RunInstancesResponse.class, Operation.Region.REQUIRED, false, "ClientToken");
+    private static final Operation<RunInstancesRequest, RunInstancesResponse> RUN_INSTANCES = new Operation<>("RunInstances", RunInstancesResponse.class, Operation.Region.REQUIRED, false, "ClientToken",
+            RunInstancesRequest::writeJson, RunInstancesResponse::readJson);
 
-    private static final Operation<DescribeAccessKeysResponse> DESCRIBE_ACCESS_KEYS = new Operation<>("DescribeAccessKeys", DescribeAccessKeysResponse.class, Operation.Region.OPTIONAL, true, null);
+    private static final Operation<DescribeAccessKeysRequest, DescribeAccessKeysResponse> DESCRIBE_ACCESS_KEYS = new Operation<>("DescribeAccessKeys", DescribeAccessKeysResponse.class, Operation.Region.OPTIONAL, true, null,
+            DescribeAccessKeysRequest::writeJson, DescribeAccessKeysResponse::readJson);
 
     private LoginsClient(ClientSettings settings) {
         super(settings);

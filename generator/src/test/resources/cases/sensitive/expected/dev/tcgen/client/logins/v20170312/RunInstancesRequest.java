@@ -4,6 +4,8 @@ package dev.tcgen.client.logins.v20170312;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 
 /**
  * The request of {@code RunInstances}: Creates instances that log in with a password or keys.
@@ -21,6 +23,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record RunInstancesRequest(@JsonProperty("InstanceName") String instanceName,
         @JsonProperty("LoginSettings") LoginSettings loginSettings,
         @JsonProperty("ClientToken") String clientToken) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, RunInstancesRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.instanceName() != null) {
+            out.writeStringField("InstanceName", value.instanceName());
+        }
+        if (value.loginSettings() != null) {
+            out.writeFieldName("LoginSettings");
+            LoginSettings.writeJson(out, value.loginSettings());
+        }
+        if (value.clientToken() != null) {
+            out.writeStringField("ClientToken", value.clientToken());
+        }
+        out.writeEndObject();
+    }
+
     /**
      * A builder with every field unset.
      *

@@ -4,7 +4,12 @@ package dev.tcgen.client.clock.v20200202;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -75,6 +80,46 @@ public record Backup(@JsonProperty("CreatedAt") String createdAt,
      */
     public Optional<LocalDate> expireDateAsDate() {
         return JsonValues.date(expireDate);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Backup value) throws IOException {
+        out.writeStartObject();
+        if (value.createdAt() != null) {
+            out.writeStringField("CreatedAt", value.createdAt());
+        }
+        if (value.finishTime() != null) {
+            out.writeStringField("FinishTime", value.finishTime());
+        }
+        if (value.expireDate() != null) {
+            out.writeStringField("ExpireDate", value.expireDate());
+        }
+        JsonFields.writeListField(out, "Days", value.days(), JsonFields::writeString);
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Backup readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String createdAt = null;
+        String finishTime = null;
+        String expireDate = null;
+        List<String> days = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "CreatedAt" -> createdAt = JsonFields.readString(in);
+                case "FinishTime" -> finishTime = JsonFields.readString(in);
+                case "ExpireDate" -> expireDate = JsonFields.readString(in);
+                case "Days" -> days = JsonFields.readList(in, JsonFields::readString);
+                default -> in.skipChildren();
+            }
+        }
+        return new Backup(createdAt, finishTime, expireDate, days);
     }
 
     /**

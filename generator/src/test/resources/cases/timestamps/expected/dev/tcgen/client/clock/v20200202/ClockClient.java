@@ -41,7 +41,8 @@ public final class ClockClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, ClockException::new);
 
-    private static final Operation<DescribeBackupsResponse> DESCRIBE_BACKUPS = new Operation<>("DescribeBackups", DescribeBackupsResponse.class, Operation.Region.REQUIRED, true, null);
+    private static final Operation<DescribeBackupsRequest, DescribeBackupsResponse> DESCRIBE_BACKUPS = new Operation<>("DescribeBackups", DescribeBackupsResponse.class, Operation.Region.REQUIRED, true, null,
+            DescribeBackupsRequest::writeJson, DescribeBackupsResponse::readJson);
 
     private ClockClient(ClientSettings settings) {
         super(settings);

@@ -4,7 +4,9 @@ package dev.tcgen.client.clock.v20200202;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tcgen.client.core.internal.JsonValues;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -49,6 +51,20 @@ public record DescribeBackupsRequest(@JsonProperty("StartTime") String startTime
      */
     public Optional<LocalDate> dayAsDate() {
         return JsonValues.date(day);
+    }
+
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, DescribeBackupsRequest value) throws IOException {
+        out.writeStartObject();
+        if (value.startTime() != null) {
+            out.writeStringField("StartTime", value.startTime());
+        }
+        if (value.day() != null) {
+            out.writeStringField("Day", value.day());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -41,7 +41,8 @@ public final class AlphaClient extends ServiceClient {
 
     private static final ServiceDescription DESCRIPTION = new ServiceDescription(SERVICE, VERSION, DEFAULT_ENDPOINT, RATE_LIMITS, AlphaException::new);
 
-    private static final Operation<DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.REQUIRED, true, null);
+    private static final Operation<DescribeThingsRequest, DescribeThingsResponse> DESCRIBE_THINGS = new Operation<>("DescribeThings", DescribeThingsResponse.class, Operation.Region.REQUIRED, true, null,
+            DescribeThingsRequest::writeJson, DescribeThingsResponse::readJson);
 
     private AlphaClient(ClientSettings settings) {
         super(settings);

@@ -4,6 +4,11 @@ package dev.tcgen.client.alpha.v20220101;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tcgen.client.core.internal.JsonFields;
+import java.io.IOException;
 
 /**
  * Thing.
@@ -15,6 +20,33 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         ignoreUnknown = true
 )
 public record Thing(@JsonProperty("Id") String id) {
+    /**
+     * Writes {@code value} as the JSON object sent: fields that are null and lists that are empty are left out.
+     */
+    static void writeJson(JsonGenerator out, Thing value) throws IOException {
+        out.writeStartObject();
+        if (value.id() != null) {
+            out.writeStringField("Id", value.id());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the JSON object at {@code in}'s current token; unknown fields are skipped.
+     */
+    static Thing readJson(JsonParser in) throws IOException {
+        JsonFields.expectObject(in);
+        String id = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            in.nextToken();
+            switch (in.currentName()) {
+                case "Id" -> id = JsonFields.readString(in);
+                default -> in.skipChildren();
+            }
+        }
+        return new Thing(id);
+    }
+
     /**
      * A builder with every field unset.
      *
