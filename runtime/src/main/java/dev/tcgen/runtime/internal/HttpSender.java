@@ -68,8 +68,45 @@ final class HttpSender implements AutoCloseable {
         }
     }
 
-    /** What one attempt got back: the status, the headers and the whole body. */
-    record Exchange(int status, HttpHeaders headers, byte[] body) {
+    /**
+     * What one attempt got back: the status, the headers and the whole body; and, once {@link ResponseReader} has
+     * scanned its envelope, its RequestId, so that {@link CallObserver} need not parse the body again for it.
+     */
+    static final class Exchange {
+        private final int status;
+
+        private final HttpHeaders headers;
+
+        private final byte[] body;
+
+        private String requestId;
+
+        Exchange(int status, HttpHeaders headers, byte[] body) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        int status() {
+            return status;
+        }
+
+        HttpHeaders headers() {
+            return headers;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        /** {@code Response.RequestId} of a body whose envelope was read; null before, or when it was not one. */
+        String requestId() {
+            return requestId;
+        }
+
+        void requestId(String requestId) {
+            this.requestId = requestId;
+        }
     }
 
     /**

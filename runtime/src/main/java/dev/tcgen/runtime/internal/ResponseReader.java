@@ -50,6 +50,7 @@ final class ResponseReader {
         } catch (IOException e) {
             throw malformed(call, "the body could not be read (" + TransportExceptions.describe(e) + ")", e);
         }
+        exchange.requestId(envelope.requestId());
         if (envelope.isError()) {
             if (envelope.errorCode().equals(SIGNATURE_EXPIRE)) {
                 clock.learnFrom(exchange.headers());

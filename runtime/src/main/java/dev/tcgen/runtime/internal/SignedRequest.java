@@ -9,6 +9,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -101,9 +102,12 @@ final class SignedRequest extends HttpRequest {
             lines = new Map.Entry[capacity];
         }
 
-        /** A line made once, e.g. per client. */
+        /**
+         * A line of one value. A singleton list, since {@link HttpHeaders#of} walks each line's values with
+         * {@code forEach}, which it answers without an iterator.
+         */
         static Map.Entry<String, List<String>> line(String name, String value) {
-            return Map.entry(name, List.of(value));
+            return Map.entry(name, Collections.singletonList(value));
         }
 
         /** Adds {@code line}, whose name no other line has. */
