@@ -67,6 +67,7 @@ final class RuntimeSources {
             "internal/Invoker.java",
             "internal/JsonFields.java",
             "internal/JsonValues.java",
+            "internal/OnePassRead.java",
             "internal/LimitedBody.java",
             "internal/Permits.java",
             "internal/PreparedCall.java",
