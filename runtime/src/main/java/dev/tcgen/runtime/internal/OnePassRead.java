@@ -23,14 +23,12 @@ final class OnePassRead extends JsonParserDelegate {
             super("not read in one pass");
         }
 
-        /** One shared instance, thrown only to unwind to {@link #read}: no stack to fill. */
+        /** Thrown only to unwind to {@link #read}: no stack to fill. */
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;
         }
     }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     private final RepeatedKeys keys;
 
@@ -92,7 +90,7 @@ final class OnePassRead extends JsonParserDelegate {
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
         if (token == null) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         if (responseKey != null) {
             valueOfResponseKey(token);
@@ -118,7 +116,7 @@ final class OnePassRead extends JsonParserDelegate {
                 }
             }
         } catch (Envelope.Malformed e) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         return token;
     }
@@ -129,7 +127,7 @@ final class OnePassRead extends JsonParserDelegate {
         responseKey = null;
         if (key.equals("RequestId")) {
             if (value != JsonToken.VALUE_STRING) {
-                throw GIVE_UP;
+                throw new GiveUp();
             }
             requestId = delegate.getText();
         } else if (key.equals("Error") && value != JsonToken.VALUE_NULL) {
