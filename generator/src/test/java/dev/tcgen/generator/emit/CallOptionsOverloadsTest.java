@@ -55,7 +55,7 @@ class CallOptionsOverloadsTest {
         assertTrue(client.contains("public CompletableFuture<CallResponse> callAsync_(CallRequest request, CallOptions options) {\n"
                 + "        return callAsync(CALL, request, options);"), client);
         assertTrue(client.contains("new Operation<>(\"CallAsync\", CallAsyncResponse.class, Operation.Region.OPTIONAL, false,"
-                + " \"ClientToken\")"), client);
+                + " \"ClientToken\",\n            CallAsyncRequest::writeJson, CallAsyncResponse::readJson)"), client);
         assertTrue(client.contains("is not sent again, since the action may not be safe to repeat."), client);
         assertTrue(client.contains("may be sent again: its idempotency token {@code ClientToken}, when left unset, is filled"
                 + " once per call"), client);

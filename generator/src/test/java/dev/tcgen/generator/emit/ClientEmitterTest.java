@@ -40,9 +40,9 @@ class ClientEmitterTest {
         String client = new Generator().render(model, "dev.tcgen.client")
                 .get("dev/tcgen/client/names/v20240102/NamesClient.java");
         assertTrue(client.contains("public static final String SERVICE = \"names\";"), client);
-        assertTrue(client.contains("private static final Operation<ServiceResponse> SERVICE_ = "), client);
+        assertTrue(client.contains("private static final Operation<ServiceRequest, ServiceResponse> SERVICE_ = "), client);
         assertTrue(client.contains("return call(SERVICE_, request);"), client);
-        assertTrue(client.contains("private static final Operation<DescriptionResponse> DESCRIPTION_ = "), client);
+        assertTrue(client.contains("private static final Operation<DescriptionRequest, DescriptionResponse> DESCRIPTION_ = "), client);
     }
 
     @Test

@@ -24,7 +24,10 @@ import java.util.Objects;
  */
 public final class InstanceMetadata {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Metadata answers are read only when the instance role is used; every default chain builds this class, so the mapper is made on first use. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final URI endpoint;
 
@@ -130,7 +133,7 @@ public final class InstanceMetadata {
     private ExpiringCredentials read(String role, byte[] body) {
         JsonNode answer;
         try {
-            answer = MAPPER.readTree(body);
+            answer = Trees.MAPPER.readTree(body);
         } catch (IOException e) {
             answer = null;
         }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * Typed views of the string fields that hold timestamps, dates and JSON text; lenient by design.
  */
 public final class JsonValues {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** JSON text fields are parsed only when an application asks, so the mapper is made on first use. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * The offset of a {@code datetime} text that gives none: Tencent's servers write local Beijing time, UTC+8
@@ -61,7 +64,7 @@ public final class JsonValues {
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.readTree(text));
+            return Optional.of(Trees.MAPPER.readTree(text));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

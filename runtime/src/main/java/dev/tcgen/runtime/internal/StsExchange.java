@@ -44,7 +44,10 @@ public final class StsExchange {
 
     private static final int MAX_MESSAGE_LENGTH = 300;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** STS answers are read only when a role provider refreshes; the default chain names this class on every client, so the mapper is made on first use. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final URI endpoint;
 
@@ -102,7 +105,7 @@ public final class StsExchange {
             Credentials signWith) {
         byte[] body;
         try {
-            body = MAPPER.writeValueAsBytes(parameters);
+            body = Trees.MAPPER.writeValueAsBytes(parameters);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the " + action + " parameters cannot be written as JSON", e);
         }
@@ -146,7 +149,7 @@ public final class StsExchange {
     private static ExpiringCredentials read(String what, byte[] body, List<String> secrets) {
         JsonNode response;
         try {
-            JsonNode root = MAPPER.readTree(body);
+            JsonNode root = Trees.MAPPER.readTree(body);
             response = root == null ? null : root.get("Response");
         } catch (IOException e) {
             throw new CredentialsException(what + " answered with a body that is not JSON (" + body.length + " bytes)");
