@@ -76,7 +76,8 @@ final class CallObserver {
             requestId = api.requestId();
             errorCode = api.code();
         } else if (exchange != null) {
-            requestId = requestId(exchange.body());
+            // The envelope's, when the read stage got that far; else whatever the body says.
+            requestId = exchange.requestId() != null ? exchange.requestId() : requestId(exchange.body());
         }
         CallInterceptor.AttemptResult result = new CallInterceptor.AttemptResult(service, call.action(), attempt, status,
                 Duration.ofNanos(System.nanoTime() - startNanos), requestId, errorCode, failure);

@@ -37,7 +37,8 @@ final class ClockSkew {
 
     /** The timestamp to sign the next attempt with: our clock corrected by what the server told us. */
     long timestamp() {
-        return clock.instant().getEpochSecond() + offsetSeconds.get();
+        // millis() rather than instant(): the system clock answers it without making an Instant
+        return Math.floorDiv(clock.millis(), 1000L) + offsetSeconds.get();
     }
 
     long offsetSeconds() {

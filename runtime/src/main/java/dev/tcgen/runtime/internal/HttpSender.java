@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -68,8 +68,45 @@ final class HttpSender implements AutoCloseable {
         }
     }
 
-    /** What one attempt got back: the status, the headers and the whole body. */
-    record Exchange(int status, HttpHeaders headers, byte[] body) {
+    /**
+     * What one attempt got back: the status, the headers and the whole body; and, once {@link ResponseReader} has
+     * scanned its envelope, its RequestId, so that {@link CallObserver} need not parse the body again for it.
+     */
+    static final class Exchange {
+        private final int status;
+
+        private final HttpHeaders headers;
+
+        private final byte[] body;
+
+        private String requestId;
+
+        Exchange(int status, HttpHeaders headers, byte[] body) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        int status() {
+            return status;
+        }
+
+        HttpHeaders headers() {
+            return headers;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        /** {@code Response.RequestId} of a body whose envelope was read; null before, or when it was not one. */
+        String requestId() {
+            return requestId;
+        }
+
+        void requestId(String requestId) {
+            this.requestId = requestId;
+        }
     }
 
     /**
@@ -138,11 +175,12 @@ final class HttpSender implements AutoCloseable {
         int limit = settings.maxResponseBytes();
         long deadline = System.nanoTime() + timeoutNanos;
         return info -> {
-            Optional<String> declared = info.headers().firstValue("Content-Length");
-            long length = declared.map(HttpSender::contentLength).orElse(-1L);
+            // The header map rather than firstValue, which streams the values on every call.
+            List<String> declared = info.headers().map().get("Content-Length");
+            long length = declared == null || declared.isEmpty() ? -1 : contentLength(declared.get(0));
             if (length == UNREADABLE_LENGTH) {
                 return LimitedBody.refusing(failures.of(Kind.MALFORMED_RESPONSE, action, info.statusCode(),
-                        "the answer's Content-Length header is not a length (\"" + ServerText.printable(declared.get(), 100) + "\")", null));
+                        "the answer's Content-Length header is not a length (\"" + ServerText.printable(declared.get(0), 100) + "\")", null));
             }
             return new LimitedBody(limit, length, deadline,
                     () -> failures.of(Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "

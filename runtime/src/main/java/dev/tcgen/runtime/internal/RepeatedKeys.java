@@ -12,11 +12,12 @@ import java.util.Set;
  * which one a reader takes depends on the reader, so a forged half could win. Jackson's own
  * {@code STRICT_DUPLICATE_DETECTION} does the same but makes a hash set for every object of three keys or more
  * (measured: 2.5 bytes allocated per byte of a body of many small records); here the keys of all open objects share
- * one array, compared one by one, and only an object of more than {@link #LINEAR_LIMIT} keys gets a set.
+ * one array, compared one by one (by their cached hashes first), and only an object of more than {@link #LINEAR_LIMIT}
+ * keys gets a set: a record of the API has a few dozen fields, and a set for each of them cost more than the scan.
  */
 final class RepeatedKeys {
     /** Beyond this many keys in one object, comparing each new key with all before it would be quadratic. */
-    static final int LINEAR_LIMIT = 16;
+    static final int LINEAR_LIMIT = 64;
 
     private String[] names = new String[32];
 
@@ -54,8 +55,9 @@ final class RepeatedKeys {
         @SuppressWarnings("unchecked")
         Set<String> set = (Set<String>) sets[depth - 1];
         if (set == null) {
+            int hash = name.hashCode();
             for (int i = start; i < size; i++) {
-                if (names[i].equals(name)) {
+                if (names[i].hashCode() == hash && names[i].equals(name)) {
                     throw repeated(name);
                 }
             }

@@ -1,13 +1,16 @@
 package dev.tcgen.runtime.internal;
 
+import dev.tcgen.runtime.CallOptions;
 import dev.tcgen.runtime.ClientSettings;
 import dev.tcgen.runtime.Credentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sign stage: the HTTP request of one attempt, signed with the current credentials and a fresh timestamp
@@ -19,25 +22,56 @@ final class RequestSigner {
 
     private static final String REQUEST_CLIENT = "tcgen";
 
+    private static final Map.Entry<String, List<String>> CONTENT_TYPE_LINE = SignedRequest.Lines.line("Content-Type", CONTENT_TYPE);
+
+    private static final Map.Entry<String, List<String>> REQUEST_CLIENT_LINE =
+            SignedRequest.Lines.line("X-TC-RequestClient", REQUEST_CLIENT);
+
+    /** The lines every request has beside its own, and at most one each of region, language and token. */
+    private static final int LINES = 9;
+
     private final ClientSettings settings;
 
     private final URI endpoint;
-
-    private final String host;
 
     private final Tc3Signer signer;
 
     private final ClockSkew clock;
 
+    /** What is signed beside the body: the same on every call. */
+    private final Map<String, String> signedHeaders;
+
+    /** HTTP/1.1 for plain HTTP; empty (the client's choice) for HTTPS. */
+    private final Optional<HttpClient.Version> version;
+
+    private final Map.Entry<String, List<String>> versionLine;
+
+    /** The client's {@code X-TC-Region} and {@code X-TC-Language} lines; null when it has none. */
+    private final Map.Entry<String, List<String>> regionLine;
+
+    private final Map.Entry<String, List<String>> languageLine;
+
+    /** Whether those passed the JDK's header checks; if not, every call fails on them, as before any was sent. */
+    private final boolean clientLinesChecked;
+
     /** {@code Proxy-Authorization} for every request, when the client's own HttpClient uses a proxy user; else null. */
     private final String proxyAuthorization;
+
+    /** The last security token the JDK's header checks passed; tokens change only when credentials are renewed. */
+    private volatile String checkedToken;
 
     RequestSigner(ClientSettings settings, URI endpoint, ClockSkew clock, ProxyChoice proxies) {
         this.settings = settings;
         this.endpoint = endpoint;
-        this.host = hostHeader(endpoint);
         this.signer = new Tc3Signer(settings.service().name());
         this.clock = clock;
+        this.signedHeaders = Map.of("Content-Type", CONTENT_TYPE, "Host", hostHeader(endpoint));
+        // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
+        this.version = endpoint.getScheme().equals("http") ? Optional.of(HttpClient.Version.HTTP_1_1) : Optional.empty();
+        this.versionLine = SignedRequest.Lines.line("X-TC-Version", settings.service().version());
+        this.regionLine = settings.region().map(region -> SignedRequest.Lines.line("X-TC-Region", region)).orElse(null);
+        this.languageLine = settings.language().map(language -> SignedRequest.Lines.line("X-TC-Language", language)).orElse(null);
+        this.clientLinesChecked = passesChecks(regionLine) && passesChecks(languageLine);
         this.proxyAuthorization = proxies.authorization(endpoint).orElse(null);
     }
 
@@ -48,30 +82,75 @@ final class RequestSigner {
     HttpRequest sign(PreparedCall<?> call, Duration timeout, Map<String, String> extraHeaders) {
         Credentials credentials = settings.credentials().credentials();
         long timestamp = clock.timestamp();
-        String authorization = signer.authorization(credentials, timestamp, "POST", "",
-                Map.of("Content-Type", CONTENT_TYPE, "Host", host), call.body());
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()))
-                .header("Authorization", authorization)
-                .header("Content-Type", CONTENT_TYPE)
-                .header("X-TC-Action", call.action())
-                .header("X-TC-Version", settings.service().version())
-                .header("X-TC-Timestamp", Long.toString(timestamp))
-                .header("X-TC-RequestClient", REQUEST_CLIENT);
-        call.options().region().or(settings::region).ifPresent(region -> request.header("X-TC-Region", region));
-        call.options().language().or(settings::language).ifPresent(language -> request.header("X-TC-Language", language));
-        credentials.token().ifPresent(token -> request.header("X-TC-Token", token));
-        call.options().headers().forEach(request::header);
-        extraHeaders.forEach(request::header);
+        String authorization = signer.authorization(credentials, timestamp, "POST", "", signedHeaders, call.body());
+        CallOptions options = call.options();
+        Map<String, String> optionHeaders = options.headers();
+        SignedRequest.Lines lines = new SignedRequest.Lines(LINES + optionHeaders.size() + extraHeaders.size());
+        lines.add("Authorization", authorization);
+        lines.add(CONTENT_TYPE_LINE);
+        lines.add("X-TC-Action", call.action());
+        lines.add(versionLine);
+        lines.add("X-TC-Timestamp", Long.toString(timestamp));
+        lines.add(REQUEST_CLIENT_LINE);
+        addOwnOrClients(lines, "X-TC-Region", options.region(), regionLine);
+        addOwnOrClients(lines, "X-TC-Language", options.language(), languageLine);
+        Optional<String> token = credentials.token();
+        if (token.isPresent()) {
+            String value = token.get();
+            if (value != checkedToken) {
+                checkedLine("X-TC-Token", value);
+                checkedToken = value;
+            }
+            lines.add("X-TC-Token", value);
+        }
+        appendChecked(lines, optionHeaders);
+        appendChecked(lines, extraHeaders);
         if (proxyAuthorization != null) {
-            request.header("Proxy-Authorization", proxyAuthorization);
+            lines.append("Proxy-Authorization", proxyAuthorization);
         }
-        if (endpoint.getScheme().equals("http")) {
-            // Plain HTTP/2 would first try an h2c upgrade; API servers speak HTTP/1.1 or TLS.
-            request.version(HttpClient.Version.HTTP_1_1);
+        return new SignedRequest(endpoint, timeout, call.body(), version, lines);
+    }
+
+    /** The call's own value of a header when it has one, else the client's line (none when null). */
+    private void addOwnOrClients(SignedRequest.Lines lines, String name, Optional<String> own,
+            Map.Entry<String, List<String>> clients) {
+        if (own.isPresent()) {
+            lines.add(checkedLine(name, own.get()));
+        } else if (clients != null) {
+            lines.add(clientLinesChecked ? clients : checkedLine(name, clients.getValue().get(0)));
         }
-        return request.build();
+    }
+
+    private static boolean passesChecks(Map.Entry<String, List<String>> line) {
+        if (line == null) {
+            return true;
+        }
+        try {
+            checkedLine(line.getKey(), line.getValue().get(0));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void appendChecked(SignedRequest.Lines lines, Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            checkedLine(header.getKey(), header.getValue());
+            lines.append(header.getKey(), header.getValue());
+        }
+    }
+
+    /**
+     * The line of a value from outside this class, after the checks {@code HttpRequest.Builder} makes (a restricted
+     * name such as Connection, a value that would break the framing), so that such a header fails the call before
+     * anything is sent, with the builder's {@link IllegalArgumentException}, as when every request was built by it.
+     */
+    private static Map.Entry<String, List<String>> checkedLine(String name, String value) {
+        HttpRequest.newBuilder().header(name, value);
+        return SignedRequest.Lines.line(name, value);
     }
 
     /**

@@ -11,7 +11,9 @@ import java.io.IOException;
  * The read stage: unwraps {@code {"Response": ...}} into the output record, or the exception for an API error
  * or an answer that is not the envelope. Strict, because a proxy or an attacker in the path can send anything:
  * the bytes must be UTF-8 ({@link StrictUtf8}), the envelope whole and without a repeated key at any depth ({@link Envelope}),
- * and the payload must fit the response's generated reader, which coerces nothing ({@link JsonFields}).
+ * and the payload must fit the response's generated reader, which coerces nothing ({@link JsonFields}). A success
+ * answer is read in one pass ({@link OnePassRead}); any other takes the envelope scan and then the reader, which
+ * decide what it means.
  */
 final class ResponseReader {
     static final String SIGNATURE_EXPIRE = "AuthFailure.SignatureExpire";
@@ -39,6 +41,11 @@ final class ResponseReader {
         if (encoding != null) {
             throw malformed(call, "the body is not valid UTF-8 (" + encoding + ")", null);
         }
+        OnePassRead.Result<T> common = OnePassRead.read(JsonFields.FACTORY, body, call.responseReader());
+        if (common != null) {
+            exchange.requestId(common.requestId());
+            return common.value();
+        }
         Envelope envelope;
         try {
             envelope = Envelope.scan(JsonFields.FACTORY, body);
@@ -50,6 +57,7 @@ final class ResponseReader {
         } catch (IOException e) {
             throw malformed(call, "the body could not be read (" + TransportExceptions.describe(e) + ")", e);
         }
+        exchange.requestId(envelope.requestId());
         if (envelope.isError()) {
             if (envelope.errorCode().equals(SIGNATURE_EXPIRE)) {
                 clock.learnFrom(exchange.headers());
