@@ -67,7 +67,9 @@ public final class YamlTreeReader {
                     + MAX_LINE_LENGTH + " characters; break it up (a '|' or '>' block can span many lines)");
             return Optional.empty();
         }
-        try (JsonParser parser = factory.createParser(text)) {
+        // From a char array: from a String, SnakeYAML pulls the text through a StringReader a kilobyte at a time,
+        // and copying a String with Chinese in it out char by char is a loop the fresh JVM has not compiled yet.
+        try (JsonParser parser = factory.createParser(text.toCharArray())) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.error(SourceLocation.ofFile(fileName), "the file is empty; a spec starts with 'tcgen: 1'");
