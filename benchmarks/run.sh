@@ -4,7 +4,8 @@
 #
 #   benchmarks/run.sh                 # everything, about 10 minutes on 2 idle cores
 #   RUNS=7 benchmarks/run.sh          # more whole-process runs per figure (default 5, after one warm-up)
-#   CORPUS=../shared/corpus benchmarks/run.sh   # also the Maven plugins on VPC (benchmarks/maven-generation.sh)
+#   CORPUS=../shared/corpus benchmarks/run.sh   # also VPC from the corpus: the CLI whole process, and the Maven
+#                                               # plugins (benchmarks/maven-generation.sh)
 #
 # Timings are reported, never asserted. Whole-process figures alternate tcgen and the peer run by run, so
 # that other load on the machine hits both alike; the load average is recorded with the results.
@@ -43,6 +44,14 @@ tencent=generator/src/test/resources/tencent
 java -jar "$tcgen" import --api "$tencent/en/api.json" --examples "$tencent/en/examples.json" \
     --errors "$tencent/omics-error-codes.json" --output "${spec[omics]}" 2>"$work/import-notes.txt"
 java -cp "$classpath" dev.tcgen.benchmarks.synthetic.SyntheticSpec "${spec[synthetic]}"
+if [ -n "${CORPUS:-}" ]; then
+  # VPC (448 actions), the service the Maven figure is taken on: the CLI is timed on it as well.
+  inputs+=(vpc)
+  spec[vpc]=$work/vpc.yaml
+  vpc_api=$CORPUS/tccli/vpc/v20170312
+  java -jar "$tcgen" import --api "$vpc_api/api.json" --examples "$vpc_api/examples.json" --output "${spec[vpc]}" \
+      2>"$work/vpc-import-notes.txt"
+fi
 for input in "${inputs[@]}"; do
   java -jar "$tcgen" openapi --spec "${spec[$input]}" --output "$work/$input.openapi.json" >/dev/null
   java -jar "$tcgen" check --spec "${spec[$input]}" | tee "$work/$input.check.txt"
@@ -125,6 +134,8 @@ trap - EXIT
 if [ -n "${CORPUS:-}" ]; then
   log "generation inside Maven: the plugins on VPC from the corpus"
   benchmarks/maven-generation.sh "$CORPUS" "$runs"
+  cp benchmarks/target/maven-generation/tcgen.txt "$work/times/vpc.plugin.tcgen.txt"
+  cp benchmarks/target/maven-generation/openapi.txt "$work/times/vpc.plugin.peer.txt"
 fi
 
 echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"

@@ -56,6 +56,7 @@ public final class Report {
         generationRows();
         warmGenerationRows();
         pluginRows();
+        mavenGenerationRows();
         signingRows();
         callRows();
 
@@ -71,6 +72,9 @@ public final class Report {
         names.put("getruncalls", "GetRunCalls (1 action, 1 data type)");
         names.put("omics", "whole omics service (import: 20 actions, 26 data types)");
         names.put("synthetic", "synthetic service (450 actions, 1,100 data types)");
+        if (Files.isRegularFile(work.resolve("times/vpc.tcgen.txt"))) { // run with CORPUS
+            names.put("vpc", "VPC 2017-03-12 from the corpus (import: 448 actions, 185 data types)");
+        }
         for (var input : names.entrySet()) {
             String key = input.getKey();
             double[] peer = column(key + ".peer", 0);
@@ -79,7 +83,7 @@ public final class Report {
             double[] peerCpu = column(key + ".peer", 1);
             double[] tcgenCpu = column(key + ".tcgen", 1);
             double[] tunedCpu = column(key + ".tuned", 1);
-            String target = key.equals("getruncalls") ? "≥5×" : "≥20×";
+            String target = key.equals("getruncalls") || key.equals("vpc") ? "≥5×" : "≥20×";
             String files = " — " + read(key + ".tcgen.files") + " files vs " + read(key + ".peer.files");
             row("Generation, whole process, median of " + runs + ": " + input.getValue() + files,
                     "OpenAPI Generator 7.25.0 (`-g java --library native`, models + apis)",
@@ -135,6 +139,25 @@ public final class Report {
         row("Plugin `tcgen:generate`, whole omics service, warm JVM (median of 9)",
                 "the same goal, full generation (empty output)", millis(fullWarm),
                 millis(noopWarm) + " up to date", percent(noopWarm / fullWarm) + " of full (≤5%)", command);
+    }
+
+    /** The plugins inside a real {@code mvn generate-sources}, when the run had the corpus (maven-generation.sh). */
+    private void mavenGenerationRows() throws IOException {
+        if (!Files.isRegularFile(work.resolve("times/vpc.plugin.tcgen.txt"))) {
+            return;
+        }
+        double[] tcgen = column("vpc.plugin.tcgen", 0);
+        double[] peer = column("vpc.plugin.peer", 0);
+        double[] tcgenMaven = column("vpc.plugin.tcgen", 1);
+        double[] peerMaven = column("vpc.plugin.peer", 1);
+        String files = " — " + (int) column("vpc.plugin.tcgen", 2)[0] + " files vs " + (int) column("vpc.plugin.peer", 2)[0];
+        row("Generation inside Maven: the `generate` goal in `mvn generate-sources` of a consumer project, from clean"
+                        + " output, VPC 2017-03-12 from the corpus, median of " + tcgen.length + " plugin executions" + files,
+                "OpenAPI Generator Maven plugin 7.25.0 (`java`, `native`, models + apis) on the OpenAPI export, same Maven",
+                millis(median(peer)) + " (whole `mvn` " + seconds(median(peerMaven) / 1000) + ")",
+                millis(median(tcgen)) + " (whole `mvn` " + seconds(median(tcgenMaven) / 1000) + ")",
+                ratio(median(peer) / median(tcgen)) + " (≥10×)",
+                "`benchmarks/maven-generation.sh CORPUS " + tcgen.length + "`");
     }
 
     private void signingRows() throws IOException {
