@@ -281,7 +281,7 @@ final class DocTree {
 
     /** Without the whitespace and line breaks at either end, and without runs of line breaks. */
     private static String trimmed(String content) {
-        String text = BREAK_RUN.matcher(content).replaceAll("").strip();
+        String text = (content.contains("<br>") ? BREAK_RUN.matcher(content).replaceAll("") : content).strip();
         while (text.startsWith("<br>")) {
             text = text.substring("<br>".length()).strip();
         }

@@ -1,6 +1,8 @@
 package dev.tcgen.generator.emit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -45,9 +47,29 @@ final class MarkdownDoc {
         this.skipPlain = skipPlain;
     }
 
+    /**
+     * Rendered descriptions by text, first paragraph bare or not: a large service asks for the same text about four
+     * times (a field's setter overloads, its record and builder docs). Bounded, since the plugin's JVM lives on.
+     */
+    private static final int CACHE_LIMIT = 8192;
+    private static final Map<String, String> BARE_FIRST = new ConcurrentHashMap<>();
+    private static final Map<String, String> PARAGRAPHS = new ConcurrentHashMap<>();
+
     /** The description as Javadoc HTML (see {@link DocTree#render}); empty for null or blank text. */
     static String toJavadoc(String raw, boolean bareFirst) {
-        return toJavadoc(raw, bareFirst, true);
+        if (raw == null) {
+            return "";
+        }
+        Map<String, String> cache = bareFirst ? BARE_FIRST : PARAGRAPHS;
+        String done = cache.get(raw);
+        if (done == null) {
+            done = toJavadoc(raw, bareFirst, true);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(raw, done);
+        }
+        return done;
     }
 
     /** {@link #toJavadoc(String, boolean)}; without {@code skipPlain} even plain text goes through the parser. */
