@@ -1,13 +1,11 @@
 package dev.tcgen.runtime.internal;
 
 import dev.tcgen.runtime.ClientSettings;
-import dev.tcgen.runtime.TencentCloudTransportException.Kind;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -171,33 +169,8 @@ final class HttpSender implements AutoCloseable {
      * counted from now. The request's own timeout ends only the wait for the headers; the body's deadline
      * is kept by whoever waits for it ({@link LimitedBody#await}, {@link LimitedBody#within}).
      */
-    private HttpResponse.BodyHandler<LimitedBody> limitedBody(String action, long timeoutNanos) {
-        int limit = settings.maxResponseBytes();
-        long deadline = System.nanoTime() + timeoutNanos;
-        return info -> {
-            // The header map rather than firstValue, which streams the values on every call.
-            List<String> declared = info.headers().map().get("Content-Length");
-            long length = declared == null || declared.isEmpty() ? -1 : contentLength(declared.get(0));
-            if (length == UNREADABLE_LENGTH) {
-                return LimitedBody.refusing(failures.of(Kind.MALFORMED_RESPONSE, action, info.statusCode(),
-                        "the answer's Content-Length header is not a length (\"" + ServerText.printable(declared.get(0), 100) + "\")", null));
-            }
-            return new LimitedBody(limit, length, deadline,
-                    () -> failures.of(Kind.RESPONSE_TOO_LARGE, action, info.statusCode(), "the response body is longer than "
-                            + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
-        };
-    }
-
-    private static final long UNREADABLE_LENGTH = -2;
-
-    /** A Content-Length as the JDK will read it; {@link #UNREADABLE_LENGTH} for one it cannot (the JDK would throw). */
-    private static long contentLength(String value) {
-        try {
-            long length = Long.parseLong(value);
-            return length < 0 ? UNREADABLE_LENGTH : length;
-        } catch (NumberFormatException e) {
-            return UNREADABLE_LENGTH;
-        }
+    private LimitedBody limitedBody(String action, long timeoutNanos) {
+        return new LimitedBody(settings.maxResponseBytes(), System.nanoTime() + timeoutNanos, failures, action);
     }
 
     /** Releases the threads of the HttpClient this sender made (a supplied one is left alone). */

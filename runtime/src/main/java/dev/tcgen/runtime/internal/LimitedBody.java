@@ -1,5 +1,6 @@
 package dev.tcgen.runtime.internal;
 
+import dev.tcgen.runtime.TencentCloudTransportException.Kind;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -10,24 +11,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * Collects a body of at most {@code limit} bytes. A longer one, by its Content-Length or as it arrives,
- * fails with {@code tooLarge} and the rest is cancelled; one still incomplete at {@code deadline}
+ * fails with {@link Kind#RESPONSE_TOO_LARGE} and the rest is cancelled; one still incomplete at {@code deadline}
  * ({@code System.nanoTime()}) fails with a {@code TimeoutException} and is cancelled too.
  * The response is handed over with the headers (the body comes as this subscriber), so that a
  * synchronous call waits for the bytes on its own thread with a timed wait and needs no timer task.
- * Reactive-streams signals come one at a time; only the subscription is shared with the waiting thread.
+ * It is its own body handler, so that an attempt makes one object for its body rather than a handler, a
+ * subscriber and the lambdas between them. Reactive-streams signals come one at a time; only the subscription
+ * is shared with the waiting thread.
  */
-final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
+final class LimitedBody implements HttpResponse.BodyHandler<LimitedBody>, HttpResponse.BodySubscriber<LimitedBody> {
     private final int limit;
-
-    private final long declaredLength;
 
     private final long deadline;
 
-    private final Supplier<RuntimeException> tooLarge;
+    private final TransportExceptions failures;
+
+    private final String action;
+
+    /** The response's status and Content-Length (-1 without one), once {@link #apply} has seen its headers. */
+    private int status = -1;
+
+    private long declaredLength = -1;
+
+    private boolean applied;
 
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
 
@@ -40,20 +49,23 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
 
     private volatile Flow.Subscription subscription;
 
-    LimitedBody(int limit, long declaredLength, long deadline,
-            Supplier<RuntimeException> tooLarge) {
+    /**
+     * The body of one attempt of {@code action}: at most {@code limit} bytes (the client's maxResponseBytes), by
+     * {@code deadline}; {@code failures} makes the exception of a body that is too long.
+     */
+    LimitedBody(int limit, long deadline, TransportExceptions failures, String action) {
         this.limit = limit;
-        this.declaredLength = declaredLength;
         this.deadline = deadline;
-        this.tooLarge = tooLarge;
+        this.failures = failures;
+        this.action = action;
         this.refusal = null;
     }
 
     private LimitedBody(RuntimeException refusal) {
         this.limit = 0;
-        this.declaredLength = -1;
         this.deadline = System.nanoTime();
-        this.tooLarge = () -> refusal;
+        this.failures = null;
+        this.action = null;
         this.refusal = refusal;
     }
 
@@ -62,6 +74,42 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
         LimitedBody body = new LimitedBody(refusal);
         body.body.completeExceptionally(refusal);
         return body;
+    }
+
+    /**
+     * This body, for the response whose headers are {@code info}; refused before a byte is read when its
+     * Content-Length is not a length the JDK can read. A client that hands over a second response (one built
+     * by the caller may follow redirects) gets a fresh body for it.
+     */
+    @Override
+    public HttpResponse.BodySubscriber<LimitedBody> apply(HttpResponse.ResponseInfo info) {
+        if (applied) {
+            return new LimitedBody(limit, deadline, failures, action).apply(info);
+        }
+        applied = true;
+        status = info.statusCode();
+        // The header map rather than firstValue, which streams the values on every call.
+        List<String> declared = info.headers().map().get("Content-Length");
+        if (declared != null && !declared.isEmpty()) {
+            declaredLength = contentLength(declared.get(0));
+            if (declaredLength == UNREADABLE_LENGTH) {
+                return refusing(failures.of(Kind.MALFORMED_RESPONSE, action, status, "the answer's Content-Length header is not a length (\""
+                        + ServerText.printable(declared.get(0), 100) + "\")", null));
+            }
+        }
+        return this;
+    }
+
+    private static final long UNREADABLE_LENGTH = -2;
+
+    /** A Content-Length as the JDK will read it; {@link #UNREADABLE_LENGTH} for one it cannot (the JDK would throw). */
+    private static long contentLength(String value) {
+        try {
+            long length = Long.parseLong(value);
+            return length < 0 ? UNREADABLE_LENGTH : length;
+        } catch (NumberFormatException e) {
+            return UNREADABLE_LENGTH;
+        }
     }
 
     @Override
@@ -163,6 +211,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody> {
     private void refuse() {
         parts.clear();
         subscription.cancel();
-        body.completeExceptionally(tooLarge.get());
+        body.completeExceptionally(refusal != null ? refusal : failures.of(Kind.RESPONSE_TOO_LARGE, action, status,
+                "the response body is longer than " + limit + " bytes, the limit set with maxResponseBytes on the client builder", null));
     }
 }
