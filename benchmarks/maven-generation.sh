@@ -80,12 +80,12 @@ cat > "$work/consumer/pom.xml" <<POM
 </project>
 POM
 
-# run PROFILE: one `mvn generate-sources` from clean output; prints "plugin_ms mvn_ms files".
+# run PROFILE N [MAVEN_OPTS]: one `mvn generate-sources` from clean output; prints "plugin_ms mvn_ms files".
 run() {
-  local profile=$1 log=$work/$1-$2.log start end
+  local profile=$1 log=$work/$1-$2${3:+-c1}.log start end
   rm -rf "$work/consumer/target"
   start=$(date +%s%N)
-  mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$profile" -Dmaven.repo.local="$root/$repo" \
+  MAVEN_OPTS="${3:-}" mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$profile" -Dmaven.repo.local="$root/$repo" \
       -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
       generate-sources > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
   end=$(date +%s%N)
@@ -103,12 +103,25 @@ for i in $(seq 1 "$runs"); do
   run tcgen "$i" >> "$work/tcgen.txt"
   run openapi "$i" >> "$work/openapi.txt"
 done
+# The same with Maven's JVM on the C1 compiler only, as a project sets it in .mvn/jvm.config: a fresh JVM
+# spends much of a large generation compiling JavaPoet with C2, which two cores cannot hide.
+c1=-XX:TieredStopAtLevel=1
+log "$runs builds of each with MAVEN_OPTS=$c1, alternating"
+for i in $(seq 1 "$runs"); do
+  run tcgen "$i" "$c1" >> "$work/tcgen-c1.txt"
+  run openapi "$i" "$c1" >> "$work/openapi-c1.txt"
+done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 t=$(cut -d' ' -f1 "$work/tcgen.txt" | median)
 o=$(cut -d' ' -f1 "$work/openapi.txt" | median)
+tc1=$(cut -d' ' -f1 "$work/tcgen-c1.txt" | median)
+oc1=$(cut -d' ' -f1 "$work/openapi-c1.txt" | median)
 {
   echo "vpc plugin execution, median of $runs: tcgen ${t} ms ($(cut -d' ' -f3 "$work/tcgen.txt" | head -1) files), OpenAPI Generator $openapi_version ${o} ms ($(cut -d' ' -f3 "$work/openapi.txt" | head -1) files), ratio $(awk -v a="$o" -v b="$t" 'BEGIN { printf "%.1f", a / b }')x"
   echo "tcgen runs (plugin_ms mvn_ms files): $(tr '\n' ';' < "$work/tcgen.txt")"
   echo "openapi runs (plugin_ms mvn_ms files): $(tr '\n' ';' < "$work/openapi.txt")"
+  echo "with MAVEN_OPTS=$c1: tcgen ${tc1} ms, OpenAPI Generator ${oc1} ms, ratio $(awk -v a="$oc1" -v b="$tc1" 'BEGIN { printf "%.1f", a / b }')x"
+  echo "tcgen runs with $c1: $(tr '\n' ';' < "$work/tcgen-c1.txt")"
+  echo "openapi runs with $c1: $(tr '\n' ';' < "$work/openapi-c1.txt")"
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$work/results.txt"

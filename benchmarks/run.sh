@@ -91,6 +91,14 @@ for input in "${inputs[@]}"; do
     measure "$work/times/$input.tuned.$suffix" "$out/tuned" "${tuned_cmd[@]}"
     measure "$work/times/$input.check.$suffix" "$out/check" "${check_cmd[@]}"
   done
+  # One more run that prints the JIT's own CPU time (-XX:+CITime): "jit_s cpu_s" of that run.
+  rm -rf "$out/jit"
+  TIMEFORMAT='%U %S'
+  jit_timing=$( { time java -XX:+UnlockDiagnosticVMOptions -XX:+CITime -jar "$tcgen" generate --spec "${spec[$input]}" \
+      --output "$out/jit" >"$work/$input.citime.txt" 2>&1; } 2>&1 )
+  unset TIMEFORMAT
+  awk -v cpu="$jit_timing" '/Total compilation time/ { split(cpu, t, " "); printf "%s %.3f\n", $5, t[1] + t[2] }' \
+      "$work/$input.citime.txt" > "$work/times/$input.jit.txt"
   echo "$input: tcgen $(find "$out/tcgen" -name '*.java' | wc -l) files, OpenAPI Generator $(find "$out/peer" -name '*.java' | wc -l) files"
   find "$out/tcgen" -name '*.java' | wc -l > "$work/times/$input.tcgen.files"
   find "$out/peer" -name '*.java' | wc -l > "$work/times/$input.peer.files"
@@ -121,11 +129,13 @@ for _ in $(seq 1 100); do grep -q '^listening on' "$work/server.log" && break; s
 port=$(sed -n 's/^listening on //p' "$work/server.log")
 [ -n "$port" ] || { echo "the example server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 # The server's JVM warms up first, with every client, so that whichever benchmark runs first (the floor) does
-# not measure a cold server; each benchmark then warms its own fork for 10 s, long enough for calls/s to stop
-# climbing here (with 2 s it was still rising through the measured iterations).
+# not measure a cold server. Each benchmark then warms its own fork for 45 s: with 16 threads busy on two cores
+# the JIT's compiler threads get little CPU, and calls/s kept climbing for about 30 s here, for the floor and
+# both clients alike (with the 10 s used before, the figures measured the JIT's progress; the per-iteration
+# series are in the logs this writes).
 jmh CallBenchmark -p port="$port" -t 16 -f 1 -wi 0 -i 1 -r 5s > "$work/jmh-calls-server-warmup.log"
 for threads in 1 16; do
-  jmh CallBenchmark -p port="$port" -t "$threads" -f 1 -wi 5 -w 2s -i 4 -r 2s -prof gc \
+  jmh CallBenchmark -p port="$port" -t "$threads" -f 1 -wi 15 -w 3s -i 5 -r 3s -prof gc \
       -rf json -rff "$work/jmh-calls-$threads.json" > "$work/jmh-calls-$threads.log"
 done
 kill "$server"
@@ -136,6 +146,8 @@ if [ -n "${CORPUS:-}" ]; then
   benchmarks/maven-generation.sh "$CORPUS" "$runs"
   cp benchmarks/target/maven-generation/tcgen.txt "$work/times/vpc.plugin.tcgen.txt"
   cp benchmarks/target/maven-generation/openapi.txt "$work/times/vpc.plugin.peer.txt"
+  cp benchmarks/target/maven-generation/tcgen-c1.txt "$work/times/vpc.plugin.tcgen-c1.txt"
+  cp benchmarks/target/maven-generation/openapi-c1.txt "$work/times/vpc.plugin.peer-c1.txt"
 fi
 
 echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"

@@ -109,6 +109,13 @@ public final class Report {
                     ratio(median(peer) / median(check)) + " wall, " + ratio(median(peerCpu) / median(checkCpu))
                             + " CPU: the most any rendering could reach",
                     "`" + command(key + ".check") + "`");
+            double[] jit = column(key + ".jit", 0);
+            double[] jitRunCpu = column(key + ".jit", 1);
+            row("… of which the JIT compiling tcgen's run (one more run with `-XX:+CITime`): " + input.getValue(),
+                    "—", "—",
+                    seconds(jit[0]) + " of that run's " + seconds(jitRunCpu[0]) + " CPU",
+                    percent(jit[0] / jitRunCpu[0]) + " of the CPU",
+                    "`java -XX:+UnlockDiagnosticVMOptions -XX:+CITime -jar generator/target/tcgen.jar generate --spec …`");
         }
     }
 
@@ -158,6 +165,15 @@ public final class Report {
                 millis(median(tcgen)) + " (whole `mvn` " + seconds(median(tcgenMaven) / 1000) + ")",
                 ratio(median(peer) / median(tcgen)) + " (≥10×)",
                 "`benchmarks/maven-generation.sh CORPUS " + tcgen.length + "`");
+        double[] tcgenC1 = column("vpc.plugin.tcgen-c1", 0);
+        double[] peerC1 = column("vpc.plugin.peer-c1", 0);
+        row("… both with Maven's JVM on C1 only (`MAVEN_OPTS=-XX:TieredStopAtLevel=1`, as `.mvn/jvm.config` can set it),"
+                        + " median of " + tcgenC1.length,
+                "OpenAPI Generator Maven plugin, as above",
+                millis(median(peerC1)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.peer-c1", 1)) / 1000) + ")",
+                millis(median(tcgenC1)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.tcgen-c1", 1)) / 1000) + ")",
+                ratio(median(peerC1) / median(tcgenC1)) + " (≥10×)",
+                "`benchmarks/maven-generation.sh CORPUS " + tcgenC1.length + "`");
     }
 
     private void signingRows() throws IOException {
@@ -188,7 +204,7 @@ public final class Report {
             JsonNode generated = byName.get("generated");
             JsonNode floor = byName.get("floor");
             String command = "`" + JMH + "CallBenchmark -p port=PORT -t " + threads
-                    + " -f 1 -wi 5 -w 2s -i 4 -r 2s -prof gc` (server: `java -Dsun.net.httpserver.nodelay=true -cp … "
+                    + " -f 1 -wi 15 -w 3s -i 5 -r 3s -prof gc` (server: `java -Dsun.net.httpserver.nodelay=true -cp … "
                     + "dev.tcgen.benchmarks.calls.ExampleServer spec/omics/2022-11-28.yaml 0`)";
             String what = "GetRunCalls over loopback, " + threads + (threads == 1 ? " thread" : " threads")
                     + " (calls/s; p50 / p99 latency; bytes allocated per call)";
