@@ -92,7 +92,7 @@ public final class Report {
                     ratio(median(peer) / median(tcgen)) + " wall, " + ratio(median(peerCpu) / median(tcgenCpu))
                             + " CPU (" + target + ")",
                     "`" + command(key + ".tcgen") + "` vs `" + command(key + ".peer") + "`");
-            row("… tcgen with AppCDS + C1 only (`-XX:SharedArchiveFile=tcgen.jsa -XX:TieredStopAtLevel=1`): " + input.getValue(),
+            row("… tcgen with the JIT's C1 compiler only (`java -XX:TieredStopAtLevel=1 -jar …`): " + input.getValue(),
                     "OpenAPI Generator, as above",
                     seconds(median(peer)) + " wall, " + seconds(median(peerCpu)) + " CPU",
                     seconds(median(tuned)) + " wall, " + seconds(median(tunedCpu)) + " CPU",
