@@ -2,7 +2,7 @@
 # Measures tcgen against its peers, on the same inputs in the same run, and writes BENCHMARKS.md at the
 # repository root. Needs a JDK 17+, Maven and Maven Central (the peers are fetched as Maven artifacts).
 #
-#   benchmarks/run.sh                 # everything, about 10 minutes on 2 idle cores
+#   benchmarks/run.sh                 # everything, about 13 minutes on 2 idle cores (20 with CORPUS)
 #   RUNS=7 benchmarks/run.sh          # more whole-process runs per figure (default 5, after one warm-up)
 #   CORPUS=../shared/corpus benchmarks/run.sh   # also VPC from the corpus: the CLI whole process, and the Maven
 #                                               # plugins (benchmarks/maven-generation.sh)
