@@ -66,6 +66,7 @@ final class RuntimeSources {
             "internal/InstanceMetadata.java",
             "internal/Invoker.java",
             "internal/JsonFields.java",
+            "internal/JsonTrees.java",
             "internal/JsonValues.java",
             "internal/OnePassRead.java",
             "internal/LimitedBody.java",

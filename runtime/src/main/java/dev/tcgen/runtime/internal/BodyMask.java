@@ -1,7 +1,6 @@
 package dev.tcgen.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -25,11 +24,6 @@ final class BodyMask {
 
     private static final int EXCERPT_CHARS = 2000;
 
-    /** Trees are built only for TRACE logging, off the call path, so the mapper is made on first use. */
-    private static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     private final Set<String> sensitiveFields;
 
     BodyMask(Set<String> sensitiveFields) {
@@ -40,7 +34,7 @@ final class BodyMask {
     String masked(byte[] body) {
         JsonNode root;
         try {
-            root = Trees.MAPPER.readTree(body);
+            root = JsonTrees.MAPPER.readTree(body);
         } catch (IOException e) {
             return "(not JSON, " + body.length + " bytes) " + excerpt(body);
         }

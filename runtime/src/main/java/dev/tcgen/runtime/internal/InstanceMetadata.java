@@ -1,7 +1,6 @@
 package dev.tcgen.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.CredentialsException;
 import java.io.IOException;
@@ -23,11 +22,6 @@ import java.util.Objects;
  * could not be reached, this says so at once, without asking, for the {@code absenceMemory} that follows.
  */
 public final class InstanceMetadata {
-
-    /** Metadata answers are read only when the instance role is used; every default chain builds this class, so the mapper is made on first use. */
-    private static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private final URI endpoint;
 
@@ -133,7 +127,7 @@ public final class InstanceMetadata {
     private ExpiringCredentials read(String role, byte[] body) {
         JsonNode answer;
         try {
-            answer = Trees.MAPPER.readTree(body);
+            answer = JsonTrees.MAPPER.readTree(body);
         } catch (IOException e) {
             answer = null;
         }

@@ -2,7 +2,6 @@ package dev.tcgen.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,11 +16,6 @@ import java.util.regex.Pattern;
  * Typed views of the string fields that hold timestamps, dates and JSON text; lenient by design.
  */
 public final class JsonValues {
-    /** JSON text fields are parsed only when an application asks, so the mapper is made on first use. */
-    private static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     /**
      * The offset of a {@code datetime} text that gives none: Tencent's servers write local Beijing time, UTC+8
      * (their documents say so where they name a zone: Beijing time, UTC+8, GMT+8:00).
@@ -64,7 +58,7 @@ public final class JsonValues {
             return Optional.empty();
         }
         try {
-            return Optional.of(Trees.MAPPER.readTree(text));
+            return Optional.of(JsonTrees.MAPPER.readTree(text));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

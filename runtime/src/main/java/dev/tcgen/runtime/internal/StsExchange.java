@@ -2,7 +2,6 @@ package dev.tcgen.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tcgen.runtime.Credentials;
 import dev.tcgen.runtime.CredentialsException;
 import java.io.IOException;
@@ -43,11 +42,6 @@ public final class StsExchange {
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private static final int MAX_MESSAGE_LENGTH = 300;
-
-    /** STS answers are read only when a role provider refreshes; the default chain names this class on every client, so the mapper is made on first use. */
-    private static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private final URI endpoint;
 
@@ -105,7 +99,7 @@ public final class StsExchange {
             Credentials signWith) {
         byte[] body;
         try {
-            body = Trees.MAPPER.writeValueAsBytes(parameters);
+            body = JsonTrees.MAPPER.writeValueAsBytes(parameters);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the " + action + " parameters cannot be written as JSON", e);
         }
@@ -149,7 +143,7 @@ public final class StsExchange {
     private static ExpiringCredentials read(String what, byte[] body, List<String> secrets) {
         JsonNode response;
         try {
-            JsonNode root = Trees.MAPPER.readTree(body);
+            JsonNode root = JsonTrees.MAPPER.readTree(body);
             response = root == null ? null : root.get("Response");
         } catch (IOException e) {
             throw new CredentialsException(what + " answered with a body that is not JSON (" + body.length + " bytes)");
