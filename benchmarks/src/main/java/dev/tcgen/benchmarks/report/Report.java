@@ -153,27 +153,23 @@ public final class Report {
         if (!Files.isRegularFile(work.resolve("times/vpc.plugin.tcgen.txt"))) {
             return;
         }
-        double[] tcgen = column("vpc.plugin.tcgen", 0);
-        double[] peer = column("vpc.plugin.peer", 0);
-        double[] tcgenMaven = column("vpc.plugin.tcgen", 1);
-        double[] peerMaven = column("vpc.plugin.peer", 1);
         String files = " — " + (int) column("vpc.plugin.tcgen", 2)[0] + " files vs " + (int) column("vpc.plugin.peer", 2)[0];
-        row("Generation inside Maven: the `generate` goal in `mvn generate-sources` of a consumer project, from clean"
-                        + " output, VPC 2017-03-12 from the corpus, median of " + tcgen.length + " plugin executions" + files,
-                "OpenAPI Generator Maven plugin 7.25.0 (`java`, `native`, models + apis) on the OpenAPI export, same Maven",
-                millis(median(peer)) + " (whole `mvn` " + seconds(median(peerMaven) / 1000) + ")",
-                millis(median(tcgen)) + " (whole `mvn` " + seconds(median(tcgenMaven) / 1000) + ")",
+        mavenGenerationRow("", "Generation inside Maven: the `generate` goal in `mvn generate-sources` of a consumer project,"
+                        + " from clean output, VPC 2017-03-12 from the corpus, median of %d plugin executions" + files,
+                "OpenAPI Generator Maven plugin 7.25.0 (`java`, `native`, models + apis) on the OpenAPI export, same Maven");
+        mavenGenerationRow("-c1", "… both with Maven's JVM on C1 only (`MAVEN_OPTS=-XX:TieredStopAtLevel=1`, as"
+                + " `.mvn/jvm.config` can set it), median of %d", "OpenAPI Generator Maven plugin, as above");
+    }
+
+    /** One row of {@link #mavenGenerationRows}: the plugin executions of {@code times/vpc.plugin.*SUFFIX.txt}. */
+    private void mavenGenerationRow(String suffix, String what, String peerWhat) throws IOException {
+        double[] tcgen = column("vpc.plugin.tcgen" + suffix, 0);
+        double[] peer = column("vpc.plugin.peer" + suffix, 0);
+        row(String.format(Locale.ROOT, what, tcgen.length), peerWhat,
+                millis(median(peer)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.peer" + suffix, 1)) / 1000) + ")",
+                millis(median(tcgen)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.tcgen" + suffix, 1)) / 1000) + ")",
                 ratio(median(peer) / median(tcgen)) + " (≥10×)",
                 "`benchmarks/maven-generation.sh CORPUS " + tcgen.length + "`");
-        double[] tcgenC1 = column("vpc.plugin.tcgen-c1", 0);
-        double[] peerC1 = column("vpc.plugin.peer-c1", 0);
-        row("… both with Maven's JVM on C1 only (`MAVEN_OPTS=-XX:TieredStopAtLevel=1`, as `.mvn/jvm.config` can set it),"
-                        + " median of " + tcgenC1.length,
-                "OpenAPI Generator Maven plugin, as above",
-                millis(median(peerC1)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.peer-c1", 1)) / 1000) + ")",
-                millis(median(tcgenC1)) + " (whole `mvn` " + seconds(median(column("vpc.plugin.tcgen-c1", 1)) / 1000) + ")",
-                ratio(median(peerC1) / median(tcgenC1)) + " (≥10×)",
-                "`benchmarks/maven-generation.sh CORPUS " + tcgenC1.length + "`");
     }
 
     private void signingRows() throws IOException {
