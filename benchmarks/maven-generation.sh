@@ -38,6 +38,20 @@ java -jar "$tcgen" import --api "$api/api.json" --examples "$api/examples.json" 
     > "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; exit 1; }
 java -jar "$tcgen" openapi --spec "$work/consumer/vpc.yaml" --output "$work/consumer/vpc.openapi.json" > /dev/null
 
+# executions PLUGIN: $runs executions of the generate goal, each into an output directory of its own, for the
+# builds that run the plugin several times in one Maven (a reactor generating several services, a Maven daemon).
+executions() {
+  local i dir
+  for i in $(seq 1 "$runs"); do
+    dir="\${project.build.directory}/generated-sources/five-$i"
+    if [ "$1" = tcgen ]; then
+      printf '<execution><id>five-%d</id><goals><goal>generate</goal></goals><configuration><outputDirectory>%s</outputDirectory></configuration></execution>' "$i" "$dir"
+    else
+      printf '<execution><id>five-%d</id><goals><goal>generate</goal></goals><configuration><output>%s</output></configuration></execution>' "$i" "$dir"
+    fi
+  done
+}
+
 cat > "$work/consumer/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -54,6 +68,37 @@ cat > "$work/consumer/pom.xml" <<POM
         <executions><execution><goals><goal>generate</goal></goals></execution></executions>
         <configuration>
           <specs><spec>\${project.basedir}/vpc.yaml</spec></specs>
+        </configuration>
+      </plugin></plugins></build>
+    </profile>
+    <profile>
+      <id>tcgen-five</id>
+      <build><plugins><plugin>
+        <groupId>dev.tcgen</groupId>
+        <artifactId>tcgen-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions>$(executions tcgen)</executions>
+        <configuration>
+          <specs><spec>\${project.basedir}/vpc.yaml</spec></specs>
+        </configuration>
+      </plugin></plugins></build>
+    </profile>
+    <profile>
+      <id>openapi-five</id>
+      <build><plugins><plugin>
+        <groupId>org.openapitools</groupId>
+        <artifactId>openapi-generator-maven-plugin</artifactId>
+        <version>$openapi_version</version>
+        <executions>$(executions openapi)</executions>
+        <configuration>
+          <inputSpec>\${project.basedir}/vpc.openapi.json</inputSpec>
+          <generatorName>java</generatorName>
+          <library>native</library>
+          <generateApiTests>false</generateApiTests>
+          <generateModelTests>false</generateModelTests>
+          <generateApiDocumentation>false</generateApiDocumentation>
+          <generateModelDocumentation>false</generateModelDocumentation>
+          <generateSupportingFiles>false</generateSupportingFiles>
         </configuration>
       </plugin></plugins></build>
     </profile>
@@ -111,6 +156,25 @@ for i in $(seq 1 "$runs"); do
   run tcgen "$i" "$c1" >> "$work/tcgen-c1.txt"
   run openapi "$i" "$c1" >> "$work/openapi-c1.txt"
 done
+# One `mvn generate-sources` of each with all $runs executions in it: the first runs on a cold plugin, as above,
+# the later ones on the JIT's code of the ones before.
+five() {
+  local log=$work/$1-five.log
+  rm -rf "$work/consumer/target"
+  mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$1-five" -Dmaven.repo.local="$root/$repo" \
+      -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
+      generate-sources > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
+  awk -v dir="$work/consumer/target/generated-sources" '
+    function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+    function done(t) { if (id) { cmd = "find " dir "/" id " -name \"*.java\" | wc -l"; cmd | getline files; close(cmd)
+                                 printf "%d %s %d\n", ms(t) - start, id, files; id = "" } }
+    / --- / { done($1) }
+    / --- .*:generate \(five-[0-9]+\)/ { start = ms($1); id = $0; sub(/.*\(/, "", id); sub(/\).*/, "", id) }
+    /BUILD SUCCESS/ { done($1); exit }' "$log"
+}
+log "one build of each with $runs executions in it"
+five tcgen > "$work/tcgen-five.txt"
+five openapi > "$work/openapi-five.txt"
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 t=$(cut -d' ' -f1 "$work/tcgen.txt" | median)
 o=$(cut -d' ' -f1 "$work/openapi.txt" | median)
@@ -123,5 +187,10 @@ oc1=$(cut -d' ' -f1 "$work/openapi-c1.txt" | median)
   echo "with MAVEN_OPTS=$c1: tcgen ${tc1} ms, OpenAPI Generator ${oc1} ms, ratio $(awk -v a="$oc1" -v b="$tc1" 'BEGIN { printf "%.1f", a / b }')x"
   echo "tcgen runs with $c1: $(tr '\n' ';' < "$work/tcgen-c1.txt")"
   echo "openapi runs with $c1: $(tr '\n' ';' < "$work/openapi-c1.txt")"
+  tf=$(cut -d' ' -f1 "$work/tcgen-five.txt" | median)
+  of=$(cut -d' ' -f1 "$work/openapi-five.txt" | median)
+  echo "$runs executions in one build: tcgen ${tf} ms, OpenAPI Generator ${of} ms, ratio $(awk -v a="$of" -v b="$tf" 'BEGIN { printf "%.1f", a / b }')x"
+  echo "tcgen executions (plugin_ms id files): $(tr '\n' ';' < "$work/tcgen-five.txt")"
+  echo "openapi executions (plugin_ms id files): $(tr '\n' ';' < "$work/openapi-five.txt")"
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$work/results.txt"

@@ -117,6 +117,9 @@ java -cp "$classpath" dev.tcgen.benchmarks.plugin.PluginNoOp "${spec[omics]}" "$
 log "signing (JMH, -prof gc)"
 jmh SigningBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff "$work/jmh-signing.json" > "$work/jmh-signing.log"
 
+log "a call's own stages without the network (JMH, -prof gc)"
+jmh CallStagesBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff "$work/jmh-stages.json" > "$work/jmh-stages.log"
+
 log "calls over loopback (JMH sample mode, -prof gc)"
 java -Dsun.net.httpserver.nodelay=true -cp "$classpath" dev.tcgen.benchmarks.calls.ExampleServer \
     "${spec[getruncalls]}" 0 > "$work/server.log" 2>&1 &
@@ -145,6 +148,8 @@ if [ -n "${CORPUS:-}" ]; then
   cp benchmarks/target/maven-generation/openapi.txt "$work/times/vpc.plugin.peer.txt"
   cp benchmarks/target/maven-generation/tcgen-c1.txt "$work/times/vpc.plugin.tcgen-c1.txt"
   cp benchmarks/target/maven-generation/openapi-c1.txt "$work/times/vpc.plugin.peer-c1.txt"
+  cp benchmarks/target/maven-generation/tcgen-five.txt "$work/times/vpc.plugin.tcgen-five.txt"
+  cp benchmarks/target/maven-generation/openapi-five.txt "$work/times/vpc.plugin.peer-five.txt"
 fi
 
 echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"

@@ -59,6 +59,7 @@ public final class Report {
         mavenGenerationRows();
         signingRows();
         callRows();
+        allocationRow();
 
         Path analysis = Path.of("benchmarks/analysis.md");
         if (Files.isRegularFile(analysis)) {
@@ -159,6 +160,19 @@ public final class Report {
                 "OpenAPI Generator Maven plugin 7.25.0 (`java`, `native`, models + apis) on the OpenAPI export, same Maven");
         mavenGenerationRow("-c1", "… both with Maven's JVM on C1 only (`MAVEN_OPTS=-XX:TieredStopAtLevel=1`, as"
                 + " `.mvn/jvm.config` can set it), median of %d", "OpenAPI Generator Maven plugin, as above");
+        if (Files.isRegularFile(work.resolve("times/vpc.plugin.tcgen-five.txt"))) {
+            double[] tcgen = column("vpc.plugin.tcgen-five", 0);
+            double[] peer = column("vpc.plugin.peer-five", 0);
+            row(String.format(Locale.ROOT, "… %d executions in one `mvn generate-sources`, each into an empty directory of its"
+                            + " own (as a reactor that generates several services, or a Maven daemon, runs it): the first"
+                            + " on a cold plugin, the later ones on code the JIT compiled for the earlier; median of %d",
+                            tcgen.length, tcgen.length),
+                    "OpenAPI Generator Maven plugin, as above",
+                    millis(median(peer)) + " (first " + millis(peer[0]) + ", last " + millis(peer[peer.length - 1]) + ")",
+                    millis(median(tcgen)) + " (first " + millis(tcgen[0]) + ", last " + millis(tcgen[tcgen.length - 1]) + ")",
+                    ratio(median(peer) / median(tcgen)) + " (≥10×)",
+                    "`benchmarks/maven-generation.sh CORPUS " + tcgen.length + "`");
+        }
     }
 
     /** One row of {@link #mavenGenerationRows}: the plugin executions of {@code times/vpc.plugin.*SUFFIX.txt}. */
@@ -218,6 +232,48 @@ public final class Report {
         }
     }
 
+    /**
+     * Bytes a call allocates over the floor at one thread, and how much of them tcgen's own stages take, each
+     * measured alone (CallStagesBenchmark); the rest is the JDK's HttpClient handling the signed request.
+     */
+    private void allocationRow() throws IOException {
+        Map<String, JsonNode> calls = new LinkedHashMap<>();
+        for (JsonNode result : jmh("jmh-calls-1.json")) {
+            calls.put(shortName(result), result);
+        }
+        Map<String, JsonNode> stages = new LinkedHashMap<>();
+        for (JsonNode result : jmh("jmh-stages.json")) {
+            stages.put(shortName(result), result);
+        }
+        double floor = allocated(calls.get("floor"));
+        double generated = allocated(calls.get("generated"));
+        double own = 0;
+        StringBuilder parts = new StringBuilder();
+        for (String stage : List.of("prepare", "sign", "read")) {
+            double bytes = allocated(stages.get(stage));
+            own += bytes;
+            parts.append(parts.length() == 0 ? "" : ", ").append(stage).append(String.format(Locale.ROOT, " %,.0f B", bytes));
+        }
+        row("Allocation per GetRunCalls call over the floor, 1 thread; of it, tcgen's own stages each measured alone"
+                        + " without the network (JMH `-prof gc`)", "floor, as above",
+                String.format(Locale.ROOT, "%,.0f B", floor),
+                String.format(Locale.ROOT, "%,.0f B: %s = %,.0f B; the other %,.0f B over the floor in the JDK's HttpClient",
+                        generated, parts, own, generated - floor - own),
+                String.format(Locale.ROOT, "+%,.0f B (≤ +4,096 B)", generated - floor),
+                "`" + JMH + "CallStagesBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc`");
+    }
+
+    private static double allocated(JsonNode result) {
+        var metrics = result.path("secondaryMetrics").fields();
+        while (metrics.hasNext()) {
+            var metric = metrics.next();
+            if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                return metric.getValue().path("score").asDouble();
+            }
+        }
+        throw new IllegalStateException(shortName(result) + " has no gc.alloc.rate.norm: run it with -prof gc");
+    }
+
     private String call(JsonNode result, int threads) {
         return String.format(Locale.ROOT, "%,.0f calls/s; %.0f / %.0f µs; %s", throughput(result, threads),
                 percentile(result, "50.0"), percentile(result, "99.0"), bytes(result));
@@ -241,14 +297,7 @@ public final class Report {
     }
 
     private static String bytes(JsonNode result) {
-        var metrics = result.path("secondaryMetrics").fields();
-        while (metrics.hasNext()) {
-            var metric = metrics.next();
-            if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-                return String.format(Locale.ROOT, "%,.0f B", metric.getValue().path("score").asDouble());
-            }
-        }
-        return "? B";
+        return String.format(Locale.ROOT, "%,.0f B", allocated(result));
     }
 
     private static String shortName(JsonNode result) {
