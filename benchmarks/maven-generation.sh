@@ -8,7 +8,10 @@
 #
 # The figure is the plugin execution alone: from Maven's "--- plugin:version:generate" line to the end of the
 # build, read from Maven's own timestamped log, so Maven's start-up and project loading (the same for both) are
-# left out. Prints a summary and writes benchmarks/target/maven-generation/results.txt.
+# left out. Then each plugin runs RUNS times in one `mvn generate-sources`, each execution into an empty directory
+# of its own, as a reactor that generates several services (or a Maven daemon) runs it: the first execution pays
+# for the cold plugin, the later ones run on what the JIT compiled for the earlier. Prints a summary and writes
+# benchmarks/target/maven-generation/results.txt.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=$(cd "${1:?usage: benchmarks/maven-generation.sh CORPUS_DIR [RUNS]}" && pwd)
@@ -43,11 +46,11 @@ java -jar "$tcgen" openapi --spec "$work/consumer/vpc.yaml" --output "$work/cons
 executions() {
   local i dir
   for i in $(seq 1 "$runs"); do
-    dir="\${project.build.directory}/generated-sources/five-$i"
+    dir="\${project.build.directory}/generated-sources/run-$i"
     if [ "$1" = tcgen ]; then
-      printf '<execution><id>five-%d</id><goals><goal>generate</goal></goals><configuration><outputDirectory>%s</outputDirectory></configuration></execution>' "$i" "$dir"
+      printf '<execution><id>run-%d</id><goals><goal>generate</goal></goals><configuration><outputDirectory>%s</outputDirectory></configuration></execution>' "$i" "$dir"
     else
-      printf '<execution><id>five-%d</id><goals><goal>generate</goal></goals><configuration><output>%s</output></configuration></execution>' "$i" "$dir"
+      printf '<execution><id>run-%d</id><goals><goal>generate</goal></goals><configuration><output>%s</output></configuration></execution>' "$i" "$dir"
     fi
   done
 }
@@ -72,7 +75,7 @@ cat > "$work/consumer/pom.xml" <<POM
       </plugin></plugins></build>
     </profile>
     <profile>
-      <id>tcgen-five</id>
+      <id>tcgen-repeated</id>
       <build><plugins><plugin>
         <groupId>dev.tcgen</groupId>
         <artifactId>tcgen-maven-plugin</artifactId>
@@ -84,7 +87,7 @@ cat > "$work/consumer/pom.xml" <<POM
       </plugin></plugins></build>
     </profile>
     <profile>
-      <id>openapi-five</id>
+      <id>openapi-repeated</id>
       <build><plugins><plugin>
         <groupId>org.openapitools</groupId>
         <artifactId>openapi-generator-maven-plugin</artifactId>
@@ -156,12 +159,11 @@ for i in $(seq 1 "$runs"); do
   run tcgen "$i" "$c1" >> "$work/tcgen-c1.txt"
   run openapi "$i" "$c1" >> "$work/openapi-c1.txt"
 done
-# One `mvn generate-sources` of each with all $runs executions in it: the first runs on a cold plugin, as above,
-# the later ones on the JIT's code of the ones before.
-five() {
-  local log=$work/$1-five.log
+# repeated PLUGIN: one `mvn generate-sources` with all $runs executions in it; prints "plugin_ms id files" for each.
+repeated() {
+  local log=$work/$1-repeated.log
   rm -rf "$work/consumer/target"
-  mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$1-five" -Dmaven.repo.local="$root/$repo" \
+  mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$1-repeated" -Dmaven.repo.local="$root/$repo" \
       -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
       generate-sources > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
   awk -v dir="$work/consumer/target/generated-sources" '
@@ -169,12 +171,12 @@ five() {
     function done(t) { if (id) { cmd = "find " dir "/" id " -name \"*.java\" | wc -l"; cmd | getline files; close(cmd)
                                  printf "%d %s %d\n", ms(t) - start, id, files; id = "" } }
     / --- / { done($1) }
-    / --- .*:generate \(five-[0-9]+\)/ { start = ms($1); id = $0; sub(/.*\(/, "", id); sub(/\).*/, "", id) }
+    / --- .*:generate \(run-[0-9]+\)/ { start = ms($1); id = $0; sub(/.*\(/, "", id); sub(/\).*/, "", id) }
     /BUILD SUCCESS/ { done($1); exit }' "$log"
 }
 log "one build of each with $runs executions in it"
-five tcgen > "$work/tcgen-five.txt"
-five openapi > "$work/openapi-five.txt"
+repeated tcgen > "$work/tcgen-repeated.txt"
+repeated openapi > "$work/openapi-repeated.txt"
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 t=$(cut -d' ' -f1 "$work/tcgen.txt" | median)
 o=$(cut -d' ' -f1 "$work/openapi.txt" | median)
@@ -187,10 +189,10 @@ oc1=$(cut -d' ' -f1 "$work/openapi-c1.txt" | median)
   echo "with MAVEN_OPTS=$c1: tcgen ${tc1} ms, OpenAPI Generator ${oc1} ms, ratio $(awk -v a="$oc1" -v b="$tc1" 'BEGIN { printf "%.1f", a / b }')x"
   echo "tcgen runs with $c1: $(tr '\n' ';' < "$work/tcgen-c1.txt")"
   echo "openapi runs with $c1: $(tr '\n' ';' < "$work/openapi-c1.txt")"
-  tf=$(cut -d' ' -f1 "$work/tcgen-five.txt" | median)
-  of=$(cut -d' ' -f1 "$work/openapi-five.txt" | median)
+  tf=$(cut -d' ' -f1 "$work/tcgen-repeated.txt" | median)
+  of=$(cut -d' ' -f1 "$work/openapi-repeated.txt" | median)
   echo "$runs executions in one build: tcgen ${tf} ms, OpenAPI Generator ${of} ms, ratio $(awk -v a="$of" -v b="$tf" 'BEGIN { printf "%.1f", a / b }')x"
-  echo "tcgen executions (plugin_ms id files): $(tr '\n' ';' < "$work/tcgen-five.txt")"
-  echo "openapi executions (plugin_ms id files): $(tr '\n' ';' < "$work/openapi-five.txt")"
+  echo "tcgen executions (plugin_ms id files): $(tr '\n' ';' < "$work/tcgen-repeated.txt")"
+  echo "openapi executions (plugin_ms id files): $(tr '\n' ';' < "$work/openapi-repeated.txt")"
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$work/results.txt"

@@ -148,8 +148,8 @@ if [ -n "${CORPUS:-}" ]; then
   cp benchmarks/target/maven-generation/openapi.txt "$work/times/vpc.plugin.peer.txt"
   cp benchmarks/target/maven-generation/tcgen-c1.txt "$work/times/vpc.plugin.tcgen-c1.txt"
   cp benchmarks/target/maven-generation/openapi-c1.txt "$work/times/vpc.plugin.peer-c1.txt"
-  cp benchmarks/target/maven-generation/tcgen-five.txt "$work/times/vpc.plugin.tcgen-five.txt"
-  cp benchmarks/target/maven-generation/openapi-five.txt "$work/times/vpc.plugin.peer-five.txt"
+  cp benchmarks/target/maven-generation/tcgen-repeated.txt "$work/times/vpc.plugin.tcgen-repeated.txt"
+  cp benchmarks/target/maven-generation/openapi-repeated.txt "$work/times/vpc.plugin.peer-repeated.txt"
 fi
 
 echo "load_end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"

@@ -160,9 +160,9 @@ public final class Report {
                 "OpenAPI Generator Maven plugin 7.25.0 (`java`, `native`, models + apis) on the OpenAPI export, same Maven");
         mavenGenerationRow("-c1", "… both with Maven's JVM on C1 only (`MAVEN_OPTS=-XX:TieredStopAtLevel=1`, as"
                 + " `.mvn/jvm.config` can set it), median of %d", "OpenAPI Generator Maven plugin, as above");
-        if (Files.isRegularFile(work.resolve("times/vpc.plugin.tcgen-five.txt"))) {
-            double[] tcgen = column("vpc.plugin.tcgen-five", 0);
-            double[] peer = column("vpc.plugin.peer-five", 0);
+        if (Files.isRegularFile(work.resolve("times/vpc.plugin.tcgen-repeated.txt"))) {
+            double[] tcgen = column("vpc.plugin.tcgen-repeated", 0);
+            double[] peer = column("vpc.plugin.peer-repeated", 0);
             row(String.format(Locale.ROOT, "… %d executions in one `mvn generate-sources`, each into an empty directory of its"
                             + " own (as a reactor that generates several services, or a Maven daemon, runs it): the first"
                             + " on a cold plugin, the later ones on code the JIT compiled for the earlier; median of %d",
