@@ -55,6 +55,43 @@ executions() {
   done
 }
 
+# plugin PLUGIN EXECUTIONS: the plugin element of tcgen or openapi, configured alike in every build.
+plugin() {
+  if [ "$1" = tcgen ]; then
+    cat <<XML
+<plugin>
+        <groupId>dev.tcgen</groupId>
+        <artifactId>tcgen-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions>$2</executions>
+        <configuration>
+          <specs><spec>\${project.basedir}/vpc.yaml</spec></specs>
+        </configuration>
+      </plugin>
+XML
+  else
+    cat <<XML
+<plugin>
+        <groupId>org.openapitools</groupId>
+        <artifactId>openapi-generator-maven-plugin</artifactId>
+        <version>$openapi_version</version>
+        <executions>$2</executions>
+        <configuration>
+          <inputSpec>\${project.basedir}/vpc.openapi.json</inputSpec>
+          <generatorName>java</generatorName>
+          <library>native</library>
+          <generateApiTests>false</generateApiTests>
+          <generateModelTests>false</generateModelTests>
+          <generateApiDocumentation>false</generateApiDocumentation>
+          <generateModelDocumentation>false</generateModelDocumentation>
+          <generateSupportingFiles>false</generateSupportingFiles>
+        </configuration>
+      </plugin>
+XML
+  fi
+}
+once='<execution><goals><goal>generate</goal></goals></execution>'
+
 cat > "$work/consumer/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -64,65 +101,19 @@ cat > "$work/consumer/pom.xml" <<POM
   <profiles>
     <profile>
       <id>tcgen</id>
-      <build><plugins><plugin>
-        <groupId>dev.tcgen</groupId>
-        <artifactId>tcgen-maven-plugin</artifactId>
-        <version>$version</version>
-        <executions><execution><goals><goal>generate</goal></goals></execution></executions>
-        <configuration>
-          <specs><spec>\${project.basedir}/vpc.yaml</spec></specs>
-        </configuration>
-      </plugin></plugins></build>
+      <build><plugins>$(plugin tcgen "$once")</plugins></build>
     </profile>
     <profile>
       <id>tcgen-repeated</id>
-      <build><plugins><plugin>
-        <groupId>dev.tcgen</groupId>
-        <artifactId>tcgen-maven-plugin</artifactId>
-        <version>$version</version>
-        <executions>$(executions tcgen)</executions>
-        <configuration>
-          <specs><spec>\${project.basedir}/vpc.yaml</spec></specs>
-        </configuration>
-      </plugin></plugins></build>
-    </profile>
-    <profile>
-      <id>openapi-repeated</id>
-      <build><plugins><plugin>
-        <groupId>org.openapitools</groupId>
-        <artifactId>openapi-generator-maven-plugin</artifactId>
-        <version>$openapi_version</version>
-        <executions>$(executions openapi)</executions>
-        <configuration>
-          <inputSpec>\${project.basedir}/vpc.openapi.json</inputSpec>
-          <generatorName>java</generatorName>
-          <library>native</library>
-          <generateApiTests>false</generateApiTests>
-          <generateModelTests>false</generateModelTests>
-          <generateApiDocumentation>false</generateApiDocumentation>
-          <generateModelDocumentation>false</generateModelDocumentation>
-          <generateSupportingFiles>false</generateSupportingFiles>
-        </configuration>
-      </plugin></plugins></build>
+      <build><plugins>$(plugin tcgen "$(executions tcgen)")</plugins></build>
     </profile>
     <profile>
       <id>openapi</id>
-      <build><plugins><plugin>
-        <groupId>org.openapitools</groupId>
-        <artifactId>openapi-generator-maven-plugin</artifactId>
-        <version>$openapi_version</version>
-        <executions><execution><goals><goal>generate</goal></goals></execution></executions>
-        <configuration>
-          <inputSpec>\${project.basedir}/vpc.openapi.json</inputSpec>
-          <generatorName>java</generatorName>
-          <library>native</library>
-          <generateApiTests>false</generateApiTests>
-          <generateModelTests>false</generateModelTests>
-          <generateApiDocumentation>false</generateApiDocumentation>
-          <generateModelDocumentation>false</generateModelDocumentation>
-          <generateSupportingFiles>false</generateSupportingFiles>
-        </configuration>
-      </plugin></plugins></build>
+      <build><plugins>$(plugin openapi "$once")</plugins></build>
+    </profile>
+    <profile>
+      <id>openapi-repeated</id>
+      <build><plugins>$(plugin openapi "$(executions openapi)")</plugins></build>
     </profile>
   </profiles>
 </project>
