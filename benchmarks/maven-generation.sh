@@ -99,22 +99,10 @@ cat > "$work/consumer/pom.xml" <<POM
   <artifactId>vpc-consumer</artifactId>
   <version>1</version>
   <profiles>
-    <profile>
-      <id>tcgen</id>
-      <build><plugins>$(plugin tcgen "$once")</plugins></build>
-    </profile>
-    <profile>
-      <id>tcgen-repeated</id>
-      <build><plugins>$(plugin tcgen "$(executions tcgen)")</plugins></build>
-    </profile>
-    <profile>
-      <id>openapi</id>
-      <build><plugins>$(plugin openapi "$once")</plugins></build>
-    </profile>
-    <profile>
-      <id>openapi-repeated</id>
-      <build><plugins>$(plugin openapi "$(executions openapi)")</plugins></build>
-    </profile>
+    <profile><id>tcgen</id><build><plugins>$(plugin tcgen "$once")</plugins></build></profile>
+    <profile><id>tcgen-repeated</id><build><plugins>$(plugin tcgen "$(executions tcgen)")</plugins></build></profile>
+    <profile><id>openapi</id><build><plugins>$(plugin openapi "$once")</plugins></build></profile>
+    <profile><id>openapi-repeated</id><build><plugins>$(plugin openapi "$(executions openapi)")</plugins></build></profile>
   </profiles>
 </project>
 POM
