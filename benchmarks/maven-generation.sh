@@ -44,14 +44,11 @@ java -jar "$tcgen" openapi --spec "$work/consumer/vpc.yaml" --output "$work/cons
 # executions PLUGIN: $runs executions of the generate goal, each into an output directory of its own, for the
 # builds that run the plugin several times in one Maven (a reactor generating several services, a Maven daemon).
 executions() {
-  local i dir
+  local i output=output
+  [ "$1" = tcgen ] && output=outputDirectory
   for i in $(seq 1 "$runs"); do
-    dir="\${project.build.directory}/generated-sources/run-$i"
-    if [ "$1" = tcgen ]; then
-      printf '<execution><id>run-%d</id><goals><goal>generate</goal></goals><configuration><outputDirectory>%s</outputDirectory></configuration></execution>' "$i" "$dir"
-    else
-      printf '<execution><id>run-%d</id><goals><goal>generate</goal></goals><configuration><output>%s</output></configuration></execution>' "$i" "$dir"
-    fi
+    printf '<execution><id>run-%d</id><goals><goal>generate</goal></goals><configuration><%s>%s</%s></configuration></execution>' \
+        "$i" "$output" "\${project.build.directory}/generated-sources/run-$i" "$output"
   done
 }
 
@@ -107,17 +104,23 @@ cat > "$work/consumer/pom.xml" <<POM
 </project>
 POM
 
-# run PROFILE N [MAVEN_OPTS]: one `mvn generate-sources` from clean output; prints "plugin_ms mvn_ms files".
-run() {
-  local profile=$1 log=$work/$1-$2${3:+-c1}.log start end
+# maven LOG PROFILE [MAVEN_OPTS]: one `mvn generate-sources` of the consumer from clean output, its log timestamped.
+maven() {
   rm -rf "$work/consumer/target"
-  start=$(date +%s%N)
-  MAVEN_OPTS="${3:-}" mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$profile" -Dmaven.repo.local="$root/$repo" \
+  MAVEN_OPTS="${3:-}" mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$2" -Dmaven.repo.local="$root/$repo" \
       -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
-      generate-sources > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
+      generate-sources > "$1" 2>&1 || { tail -30 "$1" >&2; exit 1; }
+}
+# Milliseconds of the day of a log line's HH:mm:ss.SSS timestamp, for the awk programs that read those logs.
+clock='function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }'
+
+# run PROFILE N [MAVEN_OPTS]: one build with one execution; prints "plugin_ms mvn_ms files".
+run() {
+  local log=$work/$1-$2${3:+-c1}.log start end
+  start=$(date +%s%N)
+  maven "$log" "$1" "${3:-}"
   end=$(date +%s%N)
-  awk -v mvn_ms=$(( (end - start) / 1000000 )) -v files="$(find "$work/consumer/target" -name '*.java' | wc -l)" '
-    function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+  awk -v mvn_ms=$(( (end - start) / 1000000 )) -v files="$(find "$work/consumer/target" -name '*.java' | wc -l)" "$clock"'
     /--- .*:generate / { start = ms($1) }
     start && /BUILD SUCCESS/ { printf "%d %d %d\n", ms($1) - start, mvn_ms, files; exit }' "$log"
 }
@@ -138,15 +141,11 @@ for i in $(seq 1 "$runs"); do
   run tcgen "$i" "$c1" >> "$work/tcgen-c1.txt"
   run openapi "$i" "$c1" >> "$work/openapi-c1.txt"
 done
-# repeated PLUGIN: one `mvn generate-sources` with all $runs executions in it; prints "plugin_ms id files" for each.
+# repeated PLUGIN: one build with all $runs executions in it; prints "plugin_ms id files" for each.
 repeated() {
   local log=$work/$1-repeated.log
-  rm -rf "$work/consumer/target"
-  mvn -B -ntp -o -f "$work/consumer/pom.xml" -P"$1-repeated" -Dmaven.repo.local="$root/$repo" \
-      -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
-      generate-sources > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
-  awk -v dir="$work/consumer/target/generated-sources" '
-    function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+  maven "$log" "$1-repeated"
+  awk -v dir="$work/consumer/target/generated-sources" "$clock"'
     function done(t) { if (id) { cmd = "find " dir "/" id " -name \"*.java\" | wc -l"; cmd | getline files; close(cmd)
                                  printf "%d %s %d\n", ms(t) - start, id, files; id = "" } }
     / --- / { done($1) }

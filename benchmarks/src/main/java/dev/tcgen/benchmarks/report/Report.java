@@ -187,10 +187,7 @@ public final class Report {
     }
 
     private void signingRows() throws IOException {
-        Map<String, JsonNode> byName = new LinkedHashMap<>();
-        for (JsonNode result : jmh("jmh-signing.json")) {
-            byName.put(shortName(result), result);
-        }
+        Map<String, JsonNode> byName = byName("jmh-signing.json");
         JsonNode official = byName.get("officialSdk");
         JsonNode generated = byName.get("generated");
         JsonNode floor = byName.get("floor");
@@ -206,10 +203,7 @@ public final class Report {
 
     private void callRows() throws IOException {
         for (int threads : new int[] {1, 16}) {
-            Map<String, JsonNode> byName = new LinkedHashMap<>();
-            for (JsonNode result : jmh("jmh-calls-" + threads + ".json")) {
-                byName.put(shortName(result), result);
-            }
+            Map<String, JsonNode> byName = byName("jmh-calls-" + threads + ".json");
             JsonNode official = byName.get("officialSdk");
             JsonNode generated = byName.get("generated");
             JsonNode floor = byName.get("floor");
@@ -237,14 +231,8 @@ public final class Report {
      * measured alone (CallStagesBenchmark); the rest is the JDK's HttpClient handling the signed request.
      */
     private void allocationRow() throws IOException {
-        Map<String, JsonNode> calls = new LinkedHashMap<>();
-        for (JsonNode result : jmh("jmh-calls-1.json")) {
-            calls.put(shortName(result), result);
-        }
-        Map<String, JsonNode> stages = new LinkedHashMap<>();
-        for (JsonNode result : jmh("jmh-stages.json")) {
-            stages.put(shortName(result), result);
-        }
+        Map<String, JsonNode> calls = byName("jmh-calls-1.json");
+        Map<String, JsonNode> stages = byName("jmh-stages.json");
         double floor = allocated(calls.get("floor"));
         double generated = allocated(calls.get("generated"));
         double own = 0;
@@ -303,6 +291,15 @@ public final class Report {
     private static String shortName(JsonNode result) {
         String benchmark = result.path("benchmark").asText();
         return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    /** The results of a JMH run by benchmark method name. */
+    private Map<String, JsonNode> byName(String file) throws IOException {
+        Map<String, JsonNode> results = new LinkedHashMap<>();
+        for (JsonNode result : jmh(file)) {
+            results.put(shortName(result), result);
+        }
+        return results;
     }
 
     private JsonNode jmh(String file) throws IOException {
